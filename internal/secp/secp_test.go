@@ -1,0 +1,108 @@
+package secp
+
+import (
+	"crypto/ecdsa"
+	"math/rand/v2"
+	"testing"
+
+	"github.com/ethereum/go-ethereum/crypto"
+)
+
+func keyTable(t testing.TB, k *ecdsa.PrivateKey) *Table {
+	var x, y [32]byte
+	k.PublicKey.X.FillBytes(x[:])
+	k.PublicKey.Y.FillBytes(y[:])
+	tbl, err := NewTable(&x, &y)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return tbl
+}
+
+func mkSig(h [32]byte, sig []byte) *Sig {
+	out := &Sig{Hash: h, V: sig[64]}
+	copy(out.R[:], sig[:32])
+	copy(out.S[:], sig[32:64])
+	return out
+}
+
+// TestVerifyAgainstGoEthereum signs with go-ethereum and checks that Verify
+// accepts exactly what ecrecover maps to the key.
+func TestVerifyAgainstGoEthereum(t *testing.T) {
+	rnd := rand.New(rand.NewPCG(1, 2))
+	keys := make([]*ecdsa.PrivateKey, 4)
+	tables := make([]*Table, 4)
+	for i := range keys {
+		keys[i], _ = crypto.GenerateKey()
+		tables[i] = keyTable(t, keys[i])
+	}
+	for i := 0; i < 300; i++ {
+		var h [32]byte
+		for j := range h {
+			h[j] = byte(rnd.Uint32())
+		}
+		k := i % 4
+		sig, err := crypto.Sign(h[:], keys[k])
+		if err != nil {
+			t.Fatal(err)
+		}
+		good := mkSig(h, sig)
+		if !Verify(tables[k], good) {
+			t.Fatalf("sig %d rejected", i)
+		}
+		if Verify(tables[(k+1)%4], good) {
+			t.Fatalf("sig %d accepted for another key", i)
+		}
+		bad := *good
+		bad.V ^= 1
+		if Verify(tables[k], &bad) {
+			t.Fatalf("sig %d accepted with the other recovery id", i)
+		}
+		bad = *good
+		bad.Hash[rnd.IntN(32)] ^= 1 << rnd.IntN(8)
+		if Verify(tables[k], &bad) {
+			t.Fatalf("sig %d accepted for another hash", i)
+		}
+		bad = *good
+		bad.R[rnd.IntN(32)] ^= 1 << rnd.IntN(8)
+		if Verify(tables[k], &bad) {
+			t.Fatalf("sig %d accepted with another r", i)
+		}
+		bad = *good
+		bad.S[rnd.IntN(32)] ^= 1 << rnd.IntN(8)
+		if Verify(tables[k], &bad) {
+			t.Fatalf("sig %d accepted with another s", i)
+		}
+	}
+}
+
+func TestNewTableRejectsOffCurve(t *testing.T) {
+	var x, y [32]byte
+	x[31], y[31] = 1, 1
+	if _, err := NewTable(&x, &y); err == nil {
+		t.Fatal("off-curve point accepted")
+	}
+}
+
+func BenchmarkVerify(b *testing.B) {
+	k, _ := crypto.GenerateKey()
+	tbl := keyTable(b, k)
+	h := crypto.Keccak256Hash([]byte("x"))
+	sig, _ := crypto.Sign(h[:], k)
+	one := mkSig(h, sig)
+	GeneratorTable()
+	b.ReportAllocs()
+	for b.Loop() {
+		if !Verify(tbl, one) {
+			b.Fatal("rejected")
+		}
+	}
+}
+
+func BenchmarkNewTable(b *testing.B) {
+	k, _ := crypto.GenerateKey()
+	b.ReportAllocs()
+	for b.Loop() {
+		keyTable(b, k)
+	}
+}
