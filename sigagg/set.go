@@ -1,0 +1,202 @@
+package sigagg
+
+import (
+	"bytes"
+	"crypto/ecdsa"
+	"encoding/binary"
+	"math/big"
+	"runtime"
+	"slices"
+	"sync"
+	"sync/atomic"
+
+	"github.com/bttc-relay/sdk/internal/secp"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/crypto"
+)
+
+// MaxValidators bounds the size of a validator set.
+const MaxValidators = 10_000
+
+// setHashDomain separates ValidatorSet.Hash from every other digest.
+const setHashDomain = "bttc-relay/sigagg/validator-set/v1"
+
+// Validator is a validator's signer address and voting power.
+type Validator struct {
+	Address common.Address
+	Power   *big.Int
+}
+
+// ValidatorSet is an immutable set of validators sorted by address
+// ascending (the order in which the root contracts expect signers), plus a
+// cache of their public keys. Keys are learned from the signatures the set
+// verifies, or given with AddPublicKey; Precompute turns known keys into
+// tables that make verification several times faster than recovery. The
+// cache never changes what verifies, only how fast. Safe for concurrent use.
+type ValidatorSet struct {
+	vals  []Validator
+	index map[common.Address]int
+	total *big.Int
+	hash  common.Hash
+
+	keys   []atomic.Pointer[validatorKey]
+	tables []atomic.Pointer[secp.Table]
+	mu     sync.Mutex // serialises Precompute
+}
+
+type validatorKey struct{ x, y [32]byte }
+
+// NewValidatorSet copies and sorts vals by address. It rejects an empty
+// set, more than MaxValidators, the zero address, a duplicate address and
+// a nil or negative power.
+func NewValidatorSet(vals []Validator) (*ValidatorSet, error) {
+	if len(vals) == 0 {
+		return nil, setError(ErrEmptySet, "empty validator set")
+	}
+	if len(vals) > MaxValidators {
+		return nil, setError(ErrTooManyValidators, "%d validators, more than %d", len(vals), MaxValidators)
+	}
+	s := &ValidatorSet{
+		vals:   make([]Validator, len(vals)),
+		index:  make(map[common.Address]int, len(vals)),
+		total:  new(big.Int),
+		keys:   make([]atomic.Pointer[validatorKey], len(vals)),
+		tables: make([]atomic.Pointer[secp.Table], len(vals)),
+	}
+	for i, v := range vals {
+		if v.Address == (common.Address{}) {
+			return nil, setError(ErrZeroAddress, "validator %d has the zero address", i)
+		}
+		if v.Power == nil || v.Power.Sign() < 0 {
+			return nil, setError(ErrBadPower, "validator %s has power %v", v.Address, v.Power)
+		}
+		s.vals[i] = Validator{Address: v.Address, Power: new(big.Int).Set(v.Power)}
+	}
+	slices.SortFunc(s.vals, func(a, b Validator) int { return bytes.Compare(a.Address[:], b.Address[:]) })
+	for i, v := range s.vals {
+		if i > 0 && v.Address == s.vals[i-1].Address {
+			return nil, setError(ErrDuplicateValidator, "validator %s appears twice", v.Address)
+		}
+		s.index[v.Address] = i
+		s.total.Add(s.total, v.Power)
+	}
+	s.hash = s.computeHash()
+	return s, nil
+}
+
+// computeHash is keccak256(domain ‖ uint64 count ‖ (address ‖ pad32(power))...).
+func (s *ValidatorSet) computeHash() common.Hash {
+	buf := make([]byte, 0, len(setHashDomain)+8+len(s.vals)*52)
+	buf = append(buf, setHashDomain...)
+	buf = binary.BigEndian.AppendUint64(buf, uint64(len(s.vals)))
+	var word [32]byte
+	for _, v := range s.vals {
+		buf = append(buf, v.Address[:]...)
+		v.Power.FillBytes(word[:])
+		buf = append(buf, word[:]...)
+	}
+	return crypto.Keccak256Hash(buf)
+}
+
+// Len returns the number of validators.
+func (s *ValidatorSet) Len() int { return len(s.vals) }
+
+// Validators returns a copy of the validators, sorted by address.
+func (s *ValidatorSet) Validators() []Validator {
+	out := make([]Validator, len(s.vals))
+	for i, v := range s.vals {
+		out[i] = Validator{Address: v.Address, Power: new(big.Int).Set(v.Power)}
+	}
+	return out
+}
+
+// TotalPower returns the sum of the powers.
+func (s *ValidatorSet) TotalPower() *big.Int { return new(big.Int).Set(s.total) }
+
+// Index returns the position of addr in the sorted set.
+func (s *ValidatorSet) Index(addr common.Address) (int, bool) {
+	i, ok := s.index[addr]
+	return i, ok
+}
+
+// Hash returns keccak256 of a domain tag, the validator count and each
+// validator's address and 32-byte power in address order. It identifies
+// the set (not the learned keys) and is stable across processes.
+func (s *ValidatorSet) Hash() common.Hash { return s.hash }
+
+// AddPublicKey records a validator's public key; it fails with
+// ErrNotValidator if the key's address is not in the set.
+func (s *ValidatorSet) AddPublicKey(pub *ecdsa.PublicKey) error {
+	if pub == nil || pub.X == nil || pub.Y == nil {
+		return setError(ErrNotValidator, "nil public key")
+	}
+	xy := crypto.FromECDSAPub(pub)
+	if len(xy) != 65 {
+		return setError(ErrNotValidator, "malformed public key")
+	}
+	addr := crypto.PubkeyToAddress(*pub)
+	i, ok := s.index[addr]
+	if !ok {
+		return setError(ErrNotValidator, "key of %s, not a validator", addr)
+	}
+	s.learn(i, xy[1:])
+	return nil
+}
+
+// learn stores validator i's key (64 bytes X ‖ Y) if none is known yet.
+func (s *ValidatorSet) learn(i int, xy []byte) {
+	if s.keys[i].Load() != nil {
+		return
+	}
+	k := new(validatorKey)
+	copy(k.x[:], xy[:32])
+	copy(k.y[:], xy[32:64])
+	s.keys[i].CompareAndSwap(nil, k)
+}
+
+// KnownKeys returns how many validators' public keys are known.
+func (s *ValidatorSet) KnownKeys() int {
+	n := 0
+	for i := range s.keys {
+		if s.keys[i].Load() != nil {
+			n++
+		}
+	}
+	return n
+}
+
+// Precompute builds the verification table of every known key that has
+// none yet, on GOMAXPROCS goroutines (about 3 ms and 256 KiB per key). A
+// relayer calls it once per validator set, after AddPublicKey or after a
+// first verification has learned the keys.
+func (s *ValidatorSet) Precompute() {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	var todo []int
+	for i := range s.keys {
+		if s.keys[i].Load() != nil && s.tables[i].Load() == nil {
+			todo = append(todo, i)
+		}
+	}
+	var next atomic.Int64
+	var wg sync.WaitGroup
+	workers := min(runtime.GOMAXPROCS(0), len(todo))
+	wg.Add(workers)
+	for w := 0; w < workers; w++ {
+		go func() {
+			defer wg.Done()
+			for {
+				j := int(next.Add(1) - 1)
+				if j >= len(todo) {
+					return
+				}
+				k := s.keys[todo[j]].Load()
+				// A learned key is a recovered or checked point: on the curve.
+				if t, err := secp.NewTable(&k.x, &k.y); err == nil {
+					s.tables[todo[j]].Store(t)
+				}
+			}
+		}()
+	}
+	wg.Wait()
+}

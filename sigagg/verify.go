@@ -1,0 +1,256 @@
+package sigagg
+
+import (
+	"math/big"
+	"runtime"
+	"sync"
+
+	"github.com/bttc-relay/sdk/internal/secp"
+	"github.com/ethereum/go-ethereum/common"
+)
+
+// Result describes a list of signatures that verified.
+type Result struct {
+	// Signers are the signer addresses in list order (strictly ascending).
+	Signers []common.Address
+	// Indices are the signers' positions in the validator set.
+	Indices []int
+	// Got is what the signers count for under the policy (signers or
+	// power); Needed is the threshold it reached.
+	Got, Needed *big.Int
+}
+
+// Verify checks a list of signatures over digest as submitted to a root
+// chain, strictly: every signature valid and low-s, signers strictly
+// ascending by address (so no duplicates), every signer in set, and the
+// quorum of policy reached. It returns the first failure in list order as
+// an *Error naming the signature's index (kinds ErrBadRecoveryID,
+// ErrInvalidSignature, ErrHighS, ErrUnknownSigner, ErrDuplicateSigner,
+// ErrUnsorted) or a *QuorumError.
+//
+// A list Verify accepts is accepted by the root contracts' signature loop
+// with the same count; SimulateOnChain reproduces the contract's more
+// lenient loop exactly.
+//
+// Verify is fastest when set knows its validators' keys and has
+// precomputed them (ValidatorSet.Precompute): each signature is then
+// checked against the expected validator's key with two fixed-base
+// multiplications instead of a public-key recovery, and the list is
+// split across GOMAXPROCS goroutines. Without tables it recovers each
+// signature, learning the keys for next time. Either way the verdict is
+// the same.
+func Verify(digest common.Hash, sigs []Signature, set *ValidatorSet, policy Policy) (*Result, error) {
+	if set == nil {
+		return nil, setError(ErrEmptySet, "nil validator set")
+	}
+	needed, err := policy.Needed(set)
+	if err != nil {
+		return nil, err
+	}
+	stateless := make([]error, len(sigs))
+	for i := range sigs {
+		if err := sigs[i].validate(i); err != nil {
+			stateless[i] = err
+		}
+	}
+	ids := identify(digest, sigs, stateless, set)
+	res := &Result{
+		Signers: make([]common.Address, 0, len(sigs)),
+		Indices: make([]int, 0, len(sigs)),
+		Needed:  needed,
+	}
+	prev := -1
+	for i := range sigs {
+		if stateless[i] != nil {
+			return nil, stateless[i]
+		}
+		id := ids[i]
+		switch {
+		case id.err != nil:
+			return nil, id.err
+		case id.index < 0:
+			return nil, sigError(ErrUnknownSigner, i, "signer %s is not in the validator set", id.addr)
+		case id.index == prev:
+			return nil, sigError(ErrDuplicateSigner, i, "signer %s already signed", id.addr)
+		case id.index < prev:
+			return nil, sigError(ErrUnsorted, i, "signer %s is below the previous signer %s",
+				id.addr, set.vals[prev].Address)
+		}
+		prev = id.index
+		res.Signers = append(res.Signers, id.addr)
+		res.Indices = append(res.Indices, id.index)
+	}
+	res.Got = policy.amount(set, res.Indices)
+	if res.Got.Cmp(needed) < 0 {
+		return nil, &QuorumError{Policy: policy, Got: res.Got, Needed: new(big.Int).Set(needed)}
+	}
+	return res, nil
+}
+
+// identity is who signed one signature: a validator index, or -1 with the
+// recovered address of a non-validator, or an error if nothing recovers.
+type identity struct {
+	index int
+	addr  common.Address
+	err   error
+}
+
+// maxTries is how many candidate validators the fast path tries for one
+// signature before it recovers the key instead. A try costs about a
+// tenth of a recovery.
+const maxTries = 8
+
+// parallelSigs is the list length from which identification is split
+// across goroutines; each chunk has at least half as many signatures.
+const parallelSigs = 16
+
+// identify finds the signer of every signature that passed the stateless
+// checks (skip[i] == nil), in parallel chunks.
+func identify(digest common.Hash, sigs []Signature, skip []error, set *ValidatorSet) []identity {
+	ids := make([]identity, len(sigs))
+	bounds := chunkBounds(len(sigs), runtime.GOMAXPROCS(0))
+	if len(bounds) == 2 {
+		identifyChunk(digest, sigs, skip, set, 0, len(sigs), ids)
+		return ids
+	}
+	var wg sync.WaitGroup
+	wg.Add(len(bounds) - 1)
+	for c := 0; c+1 < len(bounds); c++ {
+		go func() {
+			defer wg.Done()
+			identifyChunk(digest, sigs, skip, set, bounds[c], bounds[c+1], ids)
+		}()
+	}
+	wg.Wait()
+	return ids
+}
+
+// anchorCost is what finding the signer of a chunk's first signature
+// costs, in signatures: every chunk but the first may need one recovery
+// (about six checks against a known key), so the first chunk gets that
+// many more signatures to finish at the same time.
+const anchorCost = 6
+
+// chunkBounds splits m signatures over up to workers chunks, returning the
+// chunk boundaries (first 0, last m).
+func chunkBounds(m, workers int) []int {
+	w := 1
+	if m >= parallelSigs {
+		w = max(1, min(workers, m/(parallelSigs/2)))
+	}
+	units := m + anchorCost*(w-1)
+	bounds := []int{0}
+	for k := 1; k < w; k++ {
+		bounds = append(bounds, min(m, units/w+(k-1)*(units/w-anchorCost)))
+	}
+	return append(bounds, m)
+}
+
+// identifyChunk identifies sigs[lo:hi]. It walks the sorted validators
+// along the sorted signatures: for each signature it tries the validators
+// after the previous match, checking the signature against each key with
+// its precomputed table (the first signature of a later chunk starts
+// around where a valid list would put it). A signature no candidate
+// explains (unsorted, duplicate, unknown, bad recovery id, or keys not
+// precomputed) is recovered, which settles who signed it.
+func identifyChunk(digest common.Hash, sigs []Signature, skip []error, set *ValidatorSet, lo, hi int, ids []identity) {
+	in := make([]secp.Sig, hi-lo)
+	for i := lo; i < hi; i++ {
+		s := &in[i-lo]
+		s.Hash = digest
+		if skip[i] == nil { // else zero r and s: Prepare marks it unusable
+			copy(s.R[:], sigs[i][:32])
+			copy(s.S[:], sigs[i][32:64])
+			s.V, _ = sigs[i].recoveryID()
+		}
+	}
+	prep := make([]secp.Prepared, len(in))
+	secp.Prepare(in, prep)
+
+	cands := make([]secp.Candidate, 0, len(in))
+	candSig := make([]int, 0, len(in))
+	next := -1 // the validator after the previous match; -1: none yet
+	for i := lo; i < hi; i++ {
+		if skip[i] != nil {
+			continue
+		}
+		j, c, ok := tryCandidates(&prep[i-lo], set, candidates(next, i, lo, len(sigs), set.Len()))
+		if ok {
+			cands = append(cands, c)
+			candSig = append(candSig, i)
+			ids[i] = identity{index: j, addr: set.vals[j].Address}
+		} else {
+			ids[i] = recoverIdentity(digest, &sigs[i], i, set)
+			j = ids[i].index
+		}
+		if j >= 0 {
+			next = j + 1
+		}
+	}
+	// The x-coordinate matched; the recovery id must match too.
+	parityOK := make([]bool, len(cands))
+	secp.CheckParity(cands, parityOK)
+	for k, ok := range parityOK {
+		if !ok {
+			i := candSig[k]
+			ids[i] = recoverIdentity(digest, &sigs[i], i, set)
+		}
+	}
+}
+
+// candidates returns the validator indices to try, in order, for
+// signature i of a list of m over n validators. After a previous match
+// they are the validators that follow it. At the start of a later chunk
+// nothing is known yet; the list's signers are strictly ascending, so
+// signature i is by one of validators i..n-m+i: the lowest (right when
+// nearly everyone signed, or the lowest addresses did) and the
+// proportional i*n/m (right for a random subset) are tried, and
+// otherwise the signature is recovered.
+func candidates(next, i, lo, m, n int) func(yield func(int) bool) {
+	return func(yield func(int) bool) {
+		if next < 0 && lo > 0 {
+			if yield(i) && i*n/m != i {
+				yield(i * n / m)
+			}
+			return
+		}
+		for j := max(next, 0); j < n; j++ {
+			if !yield(j) {
+				return
+			}
+		}
+	}
+}
+
+// tryCandidates tries up to maxTries validators with precomputed tables.
+func tryCandidates(p *secp.Prepared, set *ValidatorSet, order func(func(int) bool)) (int, secp.Candidate, bool) {
+	tries := 0
+	for j := range order {
+		t := set.tables[j].Load()
+		if t == nil {
+			continue
+		}
+		if c, ok := p.Try(t); ok {
+			return j, c, true
+		}
+		if tries++; tries == maxTries {
+			break
+		}
+	}
+	return -1, secp.Candidate{}, false
+}
+
+// recoverIdentity recovers the signer of sig (index i in its list) and
+// learns its key if it is a validator.
+func recoverIdentity(digest common.Hash, sig *Signature, i int, set *ValidatorSet) identity {
+	addr, xy, err := sig.recoverAt(digest, i)
+	if err != nil {
+		return identity{index: -1, err: err}
+	}
+	j, ok := set.index[addr]
+	if !ok {
+		return identity{index: -1, addr: addr}
+	}
+	set.learn(j, xy)
+	return identity{index: j, addr: addr}
+}
