@@ -3,6 +3,7 @@ package sigagg
 import (
 	"math/big"
 	"runtime"
+	"slices"
 	"sync"
 
 	"github.com/bttc-relay/sdk/internal/secp"
@@ -203,14 +204,22 @@ func identifyChunk(digest common.Hash, sigs []Signature, skip []error, set *Vali
 // they are the validators that follow it. At the start of a later chunk
 // nothing is known yet; the list's signers are strictly ascending, so
 // signature i is by one of validators i..n-m+i: the lowest (right when
-// nearly everyone signed, or the lowest addresses did) and the
-// proportional i*n/m (right for a random subset) are tried, and
-// otherwise the signature is recovered.
+// nearly everyone signed, or the lowest addresses did) comes first, then
+// the proportional i*n/m (right for a random subset) and its neighbours.
+// After maxTries misses the signature is recovered instead.
 func candidates(next, i, lo, m, n int) func(yield func(int) bool) {
 	return func(yield func(int) bool) {
 		if next < 0 && lo > 0 {
-			if yield(i) && i*n/m != i {
-				yield(i * n / m)
+			hi := n - m + i // the highest validator a valid list allows here
+			guess := i * n / m
+			order := []int{i, guess, guess + 1, guess - 1, guess + 2, guess - 2, guess + 3, guess - 3}
+			for k, j := range order {
+				if j < i || j > hi || slices.Contains(order[:k], j) {
+					continue
+				}
+				if !yield(j) {
+					return
+				}
 			}
 			return
 		}
