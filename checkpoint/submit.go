@@ -120,6 +120,15 @@ type HeaderBlock struct {
 	Proposer   common.Address
 }
 
+// PackHeaderBlocks returns the calldata of headerBlocks(id).
+func PackHeaderBlocks(id *big.Int) ([]byte, error) {
+	out, err := rootChain().Pack("headerBlocks", id)
+	if err != nil {
+		return nil, makeError(ErrBadCalldata, "packing headerBlocks: %v", err)
+	}
+	return out, nil
+}
+
 // DecodeHeaderBlock decodes the return data of headerBlocks(uint256).
 func DecodeHeaderBlock(ret []byte) (*HeaderBlock, error) {
 	out, err := rootChain().Methods["headerBlocks"].Outputs.Unpack(ret)

@@ -40,23 +40,41 @@ type levels struct {
 const maxTreeDepth = 24
 
 func newLevels(leaves []common.Hash, pad padRule) (*levels, error) {
+	if err := checkLeafCount(uint64(len(leaves))); err != nil {
+		return nil, err
+	}
+	t := &levels{pad: pad}
+	t.reset(leaves)
+	return t, nil
+}
+
+// reset lays out and builds the tree over leaves (already checked against
+// the bounds), reusing the node array when it is large enough.
+func (t *levels) reset(leaves []common.Hash) {
 	n := uint64(len(leaves))
-	if n == 0 {
-		return nil, makeError(ErrNoLeaves, "merkle: a tree needs at least one leaf")
-	}
-	if n > MaxLeaves {
-		return nil, makeError(ErrTooManyLeaves, "merkle: "+uitoa(n)+" leaves, more than MaxLeaves")
-	}
-	t := &levels{pad: pad, depth: treeDepth(n, pad)}
+	t.depth = treeDepth(n, t.pad)
 	total, m := uint64(0), n
 	for h := 0; h <= t.depth; h++ {
 		t.offset[h], t.count[h] = total, m
 		total += m
 		m = (m + 1) / 2
 	}
-	t.nodes = make([]common.Hash, total)
+	if uint64(cap(t.nodes)) >= total {
+		t.nodes = t.nodes[:total]
+	} else {
+		t.nodes = make([]common.Hash, total)
+	}
 	t.build(leaves)
-	return t, nil
+}
+
+func checkLeafCount(n uint64) error {
+	if n == 0 {
+		return makeError(ErrNoLeaves, "merkle: a tree needs at least one leaf")
+	}
+	if n > MaxLeaves {
+		return makeError(ErrTooManyLeaves, "merkle: "+uitoa(n)+" leaves, more than MaxLeaves")
+	}
+	return nil
 }
 
 // treeDepth is the number of levels above the leaves: ceil(log2 n), except

@@ -22,7 +22,7 @@ const (
 // 32-zero-byte leaves, and parent = keccak256(left ‖ right). It is the tree
 // of bor_getRootHash and of the root contracts' Merkle.checkMembership.
 //
-// A Tree is immutable once built and safe for concurrent use.
+// A Tree is immutable once built (until Rebuild) and safe for concurrent use.
 type Tree struct {
 	l *levels
 }
@@ -37,6 +37,18 @@ func NewTree(leaves []common.Hash) (*Tree, error) {
 		return nil, err
 	}
 	return &Tree{l: l}, nil
+}
+
+// Rebuild replaces the tree with one over leaves, reusing its node array
+// when it is large enough: a relayer that builds one checkpoint tree after
+// another allocates (and collects) nothing in steady state. Rebuild must
+// not run concurrently with any other method of t; on error t is unchanged.
+func (t *Tree) Rebuild(leaves []common.Hash) error {
+	if err := checkLeafCount(uint64(len(leaves))); err != nil {
+		return err
+	}
+	t.l.reset(leaves)
+	return nil
 }
 
 // Root returns the root hash. The root of a single leaf is the leaf.

@@ -301,3 +301,31 @@ func TestAppendProofDoesNotAllocate(t *testing.T) {
 		t.Fatalf("AppendProof allocates %v times", allocs)
 	}
 }
+
+// TestRebuild: rebuilding over other leaves gives the tree NewTree gives,
+// growing and shrinking, and a rejected rebuild leaves the tree unchanged.
+func TestRebuild(t *testing.T) {
+	r := rand.New(rand.NewPCG(21, 21))
+	tree, err := NewTree(randomLeaves(r, 100))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, n := range []int{1, 7, 100, 5000, parallelLeaves + 3, 64, 3} {
+		leaves := randomLeaves(r, n)
+		if err := tree.Rebuild(leaves); err != nil {
+			t.Fatal(err)
+		}
+		if tree.Root() != refRoot(leaves) || tree.Len() != uint64(n) {
+			t.Fatalf("n=%d: rebuilt root differs", n)
+		}
+		i := uint64(r.IntN(n))
+		proof, _ := tree.Prove(i)
+		if err := Verify(tree.Root(), i, leaves[i], proof); err != nil {
+			t.Fatalf("n=%d: %v", n, err)
+		}
+	}
+	root := tree.Root()
+	if err := tree.Rebuild(nil); !errors.Is(err, ErrNoLeaves) || tree.Root() != root {
+		t.Fatalf("empty rebuild: %v", err)
+	}
+}
