@@ -132,4 +132,3 @@ func (p *Payload) ExitHash() common.Hash {
 	buf = append(buf, common.BigToHash(new(big.Int).SetUint64(p.LogIndex)).Bytes()...)
 	return crypto.Keccak256Hash(buf)
 }
-
