@@ -118,15 +118,6 @@ func BenchmarkProve(b *testing.B) {
 				buf, _ = tree.AppendProof(buf[:0], index)
 			}
 		})
-		b.Run(fmt.Sprintf("n=2^%d/impl=sdk-Rebuild", exp), func(b *testing.B) {
-			tree, _ := NewTree(leaves)
-			b.ReportAllocs()
-			for b.Loop() {
-				if err := tree.Rebuild(leaves); err != nil {
-					b.Fatal(err)
-				}
-			}
-		})
 		b.Run(fmt.Sprintf("n=2^%d/impl=cbergoon", exp), func(b *testing.B) {
 			mt := cbergoonTree(b, leaves)
 			b.ReportAllocs()
