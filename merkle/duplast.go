@@ -17,7 +17,7 @@ type DupLastTree struct {
 
 // NewDupLastTree builds the tree over leaves.
 func NewDupLastTree(leaves []common.Hash) (*DupLastTree, error) {
-	l, err := newLevels(leaves, padDuplicate)
+	l, err := newLevels(leaves, padDuplicate, plain)
 	if err != nil {
 		return nil, err
 	}

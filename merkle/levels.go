@@ -29,6 +29,7 @@ const parallelLeaves = 1 << 13
 // the pad rule, so a tree of n leaves stores fewer than 2n+depth nodes
 // whatever n is, in a single allocation.
 type levels struct {
+	s      *scheme
 	nodes  []common.Hash
 	offset [maxTreeDepth + 2]uint64
 	count  [maxTreeDepth + 2]uint64
@@ -39,11 +40,11 @@ type levels struct {
 // maxTreeDepth is the depth of a tree of MaxLeaves leaves.
 const maxTreeDepth = 24
 
-func newLevels(leaves []common.Hash, pad padRule) (*levels, error) {
+func newLevels(leaves []common.Hash, pad padRule, s *scheme) (*levels, error) {
 	if err := checkLeafCount(uint64(len(leaves))); err != nil {
 		return nil, err
 	}
-	t := &levels{pad: pad}
+	t := &levels{pad: pad, s: s}
 	t.reset(leaves)
 	return t, nil
 }
@@ -101,9 +102,9 @@ func (t *levels) hashRange(h int, lo, hi uint64) {
 		case 2*i+1 < nb:
 			r = &below[2*i+1]
 		case t.pad == padZero:
-			r = &zeroHashes[h-1]
+			r = &t.s.zero[h-1]
 		}
-		cur[i] = hashPair(l, r)
+		cur[i] = t.s.pair(l, r)
 	}
 }
 
@@ -169,7 +170,7 @@ func (t *levels) appendProof(dst []common.Hash, index uint64) ([]common.Hash, er
 		case s < t.count[h]:
 			dst = append(dst, t.nodes[t.offset[h]+s])
 		case t.pad == padZero:
-			dst = append(dst, zeroHashes[h])
+			dst = append(dst, t.s.zero[h])
 		default:
 			dst = append(dst, t.nodes[t.offset[h]+i])
 		}

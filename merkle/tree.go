@@ -32,7 +32,7 @@ type Tree struct {
 // hashes whatever the padding. Large trees are built on GOMAXPROCS
 // goroutines.
 func NewTree(leaves []common.Hash) (*Tree, error) {
-	l, err := newLevels(leaves, padZero)
+	l, err := newLevels(leaves, padZero, plain)
 	if err != nil {
 		return nil, err
 	}
