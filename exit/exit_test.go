@@ -267,3 +267,10 @@ func FuzzDecode(f *testing.F) {
 		_, _ = exit.Verify(q, fx.expect()) // must not panic
 	})
 }
+
+func TestEventSignatures(t *testing.T) {
+	if exit.WithdrawEventSig != crypto.Keccak256Hash([]byte("WithdrawTo(address,address,uint256)")) ||
+		exit.TransferEventSig != crypto.Keccak256Hash([]byte("Transfer(address,address,uint256)")) {
+		t.Fatal("event signature constants differ from their definitions")
+	}
+}

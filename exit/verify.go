@@ -27,7 +27,8 @@ const (
 
 // Event signatures the root predicates accept as burns.
 var (
-	// WithdrawEventSig is BTTC's ERC20Predicate WITHDRAW_EVENT_SIG.
+	// WithdrawEventSig is keccak256("WithdrawTo(address,address,uint256)"),
+	// BTTC's ERC20Predicate WITHDRAW_EVENT_SIG.
 	WithdrawEventSig = common.HexToHash("0x67b714876402c93362735688659e2283b4a37fb21bab24bc759ca759ae851fd8")
 	// TransferEventSig is keccak256("Transfer(address,address,uint256)").
 	TransferEventSig = common.HexToHash("0xddf252ad1be2c89b69c2b068fc378daa952ba7f163c4a11628f55a4df523b3ef")
