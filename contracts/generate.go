@@ -1,0 +1,13 @@
+// Package contracts holds the SDK's Solidity contracts (src/), their
+// compiled artifacts (artifacts/, built by build.js with the solc-js
+// version pinned in package.json) and Go bindings generated from the
+// artifacts by go-ethereum's abigen. Tests deploy them on go-ethereum's
+// simulated backend; nothing here needs npm or a node at test time.
+//
+// Regenerate after changing a contract (needs npm):
+//
+//	cd contracts && npm ci && go generate
+package contracts
+
+//go:generate node build.js
+//go:generate go run github.com/ethereum/go-ethereum/cmd/abigen@v1.17.10 --abi artifacts/CheckpointManager.abi --bin artifacts/CheckpointManager.bin --pkg contracts --type CheckpointManager --out checkpointmanager.go
