@@ -27,10 +27,16 @@ const bttcChainID = 199
 // osaka configures the simulated chain with the forks live on Ethereum
 // mainnet (through Osaka), not the dev chain's unreleased ones, whose gas
 // schedule differs: gas figures then mean what they would on a root chain.
-func osaka(_ *node.Config, ethConf *ethconfig.Config) {
-	cfg := *params.AllDevChainProtocolChanges
-	cfg.BogotaTime = nil
-	ethConf.Genesis.Config = &cfg
+func osaka(_ *node.Config, ethConf *ethconfig.Config) { withChainID(1337)(nil, ethConf) }
+
+// withChainID is osaka with another chain id.
+func withChainID(id int64) func(*node.Config, *ethconfig.Config) {
+	return func(_ *node.Config, ethConf *ethconfig.Config) {
+		cfg := *params.AllDevChainProtocolChanges
+		cfg.BogotaTime = nil
+		cfg.ChainID = big.NewInt(id)
+		ethConf.Genesis.Config = &cfg
+	}
 }
 
 // env is a simulated EVM with a deployed CheckpointManager whose validators

@@ -11,3 +11,6 @@ package contracts
 
 //go:generate node build.js
 //go:generate go run github.com/ethereum/go-ethereum/cmd/abigen@v1.17.10 --abi artifacts/CheckpointManager.abi --bin artifacts/CheckpointManager.bin --pkg contracts --type CheckpointManager --out checkpointmanager.go
+//go:generate go run github.com/ethereum/go-ethereum/cmd/abigen@v1.17.10 --abi artifacts/PacketOutbox.abi --bin artifacts/PacketOutbox.bin --pkg contracts --type PacketOutbox --out packetoutbox.go
+//go:generate go run github.com/ethereum/go-ethereum/cmd/abigen@v1.17.10 --abi artifacts/PacketInbox.abi --bin artifacts/PacketInbox.bin --pkg contracts --type PacketInbox --out packetinbox.go
+//go:generate go run github.com/ethereum/go-ethereum/cmd/abigen@v1.17.10 --abi artifacts/PacketRecorder.abi --bin artifacts/PacketRecorder.bin --pkg contracts --type PacketRecorder --out packetrecorder.go

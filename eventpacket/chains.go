@@ -33,8 +33,10 @@ func (p *Packet) SentLog() (*types.Log, error) {
 // DecodePacketSent decodes an outbox's PacketSent log strictly: the event
 // topic, the packet's canonical encoding, and agreement of everything the
 // log says twice — the emitter is the log's address, topic 1 the packet's
-// ID and topic 2 its destination. Where the log carries its block and
-// transaction (as logs from a node do), they must agree with the packet.
+// ID and topic 2 its destination. Where the log carries its block number
+// it must be the packet's. An outbox contract cannot know its own block
+// hash, transaction hash or log index, so it writes them as zero; where
+// the packet does carry them, they must agree with the log.
 func DecodePacketSent(log *types.Log) (*Packet, error) {
 	if log == nil || len(log.Topics) != 3 || log.Topics[0] != PacketSentEventID {
 		return nil, makeError(ErrNotPacketLog, nil, "not a PacketSent log")
@@ -55,8 +57,8 @@ func DecodePacketSent(log *types.Log) (*Packet, error) {
 	case common.BigToHash(new(big.Int).SetUint64(p.DestChainID)) != log.Topics[2]:
 		return nil, makeError(ErrNotPacketLog, nil, "topic destination disagrees with the packet")
 	case log.BlockNumber != 0 && log.BlockNumber != p.SourceBlockNumber,
-		log.TxHash != (common.Hash{}) && log.TxHash != p.TxHash,
-		log.BlockHash != (common.Hash{}) && log.BlockHash != p.SourceBlockHash:
+		p.TxHash != (common.Hash{}) && log.TxHash != (common.Hash{}) && log.TxHash != p.TxHash,
+		p.SourceBlockHash != (common.Hash{}) && log.BlockHash != (common.Hash{}) && log.BlockHash != p.SourceBlockHash:
 		return nil, makeError(ErrNotPacketLog, nil, "log position disagrees with the packet")
 	}
 	return p, nil

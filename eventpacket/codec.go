@@ -40,7 +40,7 @@ func payloadSize(pl Payload) int {
 	return 0
 }
 
-// appendPayload writes the payload's ABI encoding into out (zeroed, of
+// writePayload writes the payload's ABI encoding into out (zeroed, of
 // payloadSize bytes).
 func writePayload(out []byte, pl Payload) {
 	switch pl := pl.(type) {
@@ -245,4 +245,18 @@ func decodePayloadBytes(k Kind, b []byte) (Payload, error) {
 		return nil, makeError(ErrMalformed, nil, "%s payload of %d bytes, want %d", k, len(b), want)
 	}
 	return pl, nil
+}
+
+// EncodePayload returns a payload's ABI encoding, the bytes an outbox
+// contract takes as a packet's payload. The payload must be valid.
+func EncodePayload(pl Payload) ([]byte, error) {
+	if pl == nil {
+		return nil, makeError(ErrPayloadMismatch, nil, "no payload")
+	}
+	if err := pl.validate(); err != nil {
+		return nil, err
+	}
+	out := make([]byte, payloadSize(pl))
+	writePayload(out, pl)
+	return out, nil
 }
