@@ -48,6 +48,10 @@ func TestBindingsMatchArtifacts(t *testing.T) {
 		"PacketOutbox":      contracts.PacketOutboxMetaData,
 		"PacketInbox":       contracts.PacketInboxMetaData,
 		"PacketRecorder":    contracts.PacketRecorderMetaData,
+		"ExitManager":       contracts.ExitManagerMetaData,
+		"TestERC20":         contracts.TestERC20MetaData,
+		"ChildTestToken":    contracts.ChildTestTokenMetaData,
+		"StateSender":       contracts.StateSenderMetaData,
 	} {
 		bin, err := os.ReadFile("artifacts/" + name + ".bin")
 		if err != nil {

@@ -35,7 +35,7 @@ fs.mkdirSync(outDir, { recursive: true });
 for (const file of Object.keys(out.contracts).sort()) {
   for (const name of Object.keys(out.contracts[file]).sort()) {
     const c = out.contracts[file][name];
-    if (!c.evm.bytecode.object) continue; // interfaces and abstract contracts
+    if (!c.evm.bytecode.object || c.abi.length === 0) continue; // interfaces, abstract contracts, internal libraries
     fs.writeFileSync(path.join(outDir, name + '.abi'), JSON.stringify(c.abi, null, 1) + '\n');
     fs.writeFileSync(path.join(outDir, name + '.bin'), c.evm.bytecode.object + '\n');
   }
