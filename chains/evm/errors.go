@@ -1,0 +1,116 @@
+package evm
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"net"
+	"strings"
+	"syscall"
+
+	"github.com/ethereum/go-ethereum/rpc"
+)
+
+// ErrorKind identifies a kind of error; test with errors.Is.
+type ErrorKind string
+
+// The kinds of error of the package.
+const (
+	// ErrRateLimited: the node refused for load (HTTP 429 or a rate-limit
+	// error) on every attempt.
+	ErrRateLimited = ErrorKind("ErrRateLimited")
+	// ErrTransient: network failures, 5xx answers or lagging nodes on
+	// every attempt.
+	ErrTransient = ErrorKind("ErrTransient")
+	// ErrPermanent: an answer retrying cannot change (a revert, invalid
+	// parameters, an unknown method).
+	ErrPermanent = ErrorKind("ErrPermanent")
+	// ErrTooManyResults: a log query over too wide a range; ScanLogs
+	// narrows the range and goes on.
+	ErrTooManyResults = ErrorKind("ErrTooManyResults")
+	// ErrWrongChain: an endpoint serves another chain id than the preset's.
+	ErrWrongChain = ErrorKind("ErrWrongChain")
+	// ErrFeeCapReached: a transaction stayed unmined with its fee bumped up
+	// to the cap.
+	ErrFeeCapReached = ErrorKind("ErrFeeCapReached")
+	// ErrBadKey: a keystore file that does not decrypt or is not a key.
+	ErrBadKey = ErrorKind("ErrBadKey")
+)
+
+// Error returns the kind's name.
+func (e ErrorKind) Error() string { return string(e) }
+
+// Error is a failed operation: its kind, the operation, how many attempts
+// were made, and the last cause. Endpoints are named by index, never by
+// URL (URLs often carry API keys).
+type Error struct {
+	Kind     ErrorKind
+	Op       string
+	Attempts int
+	Err      error
+}
+
+// Error describes the failure.
+func (e *Error) Error() string {
+	return fmt.Sprintf("evm: %s: %s after %d attempt(s): %v", e.Op, e.Kind, e.Attempts, e.Err)
+}
+
+// Unwrap returns the kind and the cause.
+func (e *Error) Unwrap() []error { return []error{e.Kind, e.Err} }
+
+// classify sorts an error from a node into what to do about it.
+func classify(err error) ErrorKind {
+	var httpErr rpc.HTTPError
+	if errors.As(err, &httpErr) {
+		switch {
+		case httpErr.StatusCode == 429:
+			return ErrRateLimited
+		case httpErr.StatusCode >= 500:
+			return ErrTransient
+		}
+		return ErrPermanent
+	}
+	msg := strings.ToLower(err.Error())
+	for _, s := range []string{"query returned more than", "too many results", "block range", "response size", "range is too large", "exceed maximum block range"} {
+		if strings.Contains(msg, s) {
+			return ErrTooManyResults
+		}
+	}
+	for _, s := range []string{"rate limit", "too many requests", "request limit"} {
+		if strings.Contains(msg, s) {
+			return ErrRateLimited
+		}
+	}
+	var rpcErr rpc.Error
+	if errors.As(err, &rpcErr) && rpcErr.ErrorCode() == -32005 {
+		return ErrRateLimited
+	}
+	var netErr net.Error
+	if errors.As(err, &netErr) || errors.Is(err, io.EOF) || errors.Is(err, io.ErrUnexpectedEOF) ||
+		errors.Is(err, syscall.ECONNRESET) || errors.Is(err, syscall.ECONNREFUSED) || errors.Is(err, context.DeadlineExceeded) {
+		return ErrTransient
+	}
+	for _, s := range []string{"header not found", "unknown block", "indexing is in progress", "connection reset", "eof", "no such host", "timeout"} {
+		if strings.Contains(msg, s) {
+			return ErrTransient
+		}
+	}
+	return ErrPermanent
+}
+
+var errNoEndpoints = errors.New("no endpoints")
+
+func errorf(format string, args ...any) error { return fmt.Errorf(format, args...) }
+
+func errorsIs(err error, target error) bool { return errors.Is(err, target) }
+
+func containsAny(err error, subs ...string) bool {
+	msg := strings.ToLower(err.Error())
+	for _, s := range subs {
+		if strings.Contains(msg, s) {
+			return true
+		}
+	}
+	return false
+}
