@@ -61,16 +61,7 @@ func VerifyTagged(root common.Hash, leafCount, index uint64, leaf common.Hash, p
 		return makeError(ErrProofDepth, "merkle: proof of "+uitoa(uint64(len(proof)))+
 			" siblings for a tree of depth "+uitoa(uint64(d)))
 	}
-	h := leaf
-	for i := range proof {
-		if index&1 == 0 {
-			h = hashTaggedPair(&h, &proof[i])
-		} else {
-			h = hashTaggedPair(&proof[i], &h)
-		}
-		index >>= 1
-	}
-	if h != root {
+	if h := tagged.fold(leaf, index, proof); h != root {
 		return makeError(ErrRootMismatch, "merkle: proof leads to root "+h.Hex()+", want "+root.Hex())
 	}
 	return nil

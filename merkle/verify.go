@@ -23,21 +23,22 @@ func Verify(root common.Hash, index uint64, leaf common.Hash, proof []common.Has
 		return makeError(ErrIndexOutOfRange,
 			"merkle: leaf index "+uitoa(index)+" too big for a proof of "+uitoa(uint64(len(proof)))+" siblings")
 	}
-	if got := foldProof(leaf, index, proof); got != root {
+	if got := plain.fold(leaf, index, proof); got != root {
 		return makeError(ErrRootMismatch,
 			"merkle: proof leads to root "+got.Hex()+", want "+root.Hex())
 	}
 	return nil
 }
 
-// foldProof hashes leaf up along proof as Merkle.checkMembership does.
-func foldProof(leaf common.Hash, index uint64, proof []common.Hash) common.Hash {
+// fold hashes leaf up along proof as Merkle.checkMembership does: bit k
+// of index says whether the node is the right child at height k.
+func (s *scheme) fold(leaf common.Hash, index uint64, proof []common.Hash) common.Hash {
 	h := leaf
 	for i := range proof {
 		if index&1 == 0 {
-			h = hashPair(&h, &proof[i])
+			h = s.pair(&h, &proof[i])
 		} else {
-			h = hashPair(&proof[i], &h)
+			h = s.pair(&proof[i], &h)
 		}
 		index >>= 1
 	}

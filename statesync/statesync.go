@@ -7,13 +7,12 @@
 package statesync
 
 import (
-	"bytes"
 	"encoding/binary"
 	"fmt"
 	"math/big"
 	"strconv"
-	"sync"
 
+	"github.com/bttc-relay/sdk/internal/abicodec"
 	"github.com/ethereum/go-ethereum/accounts/abi"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
@@ -95,27 +94,7 @@ type StateSynced struct {
 	Data     []byte
 }
 
-// abiTypes are the ABI types the package encodes with, built once.
-var abiTypes = sync.OnceValue(func() map[string]abi.Type {
-	m := map[string]abi.Type{}
-	for _, name := range []string{"bytes", "bytes32", "address", "uint64"} {
-		t, err := abi.NewType(name, "", nil)
-		if err != nil {
-			panic("statesync: abi type " + name + ": " + err.Error()) // constant names: caught by any test
-		}
-		m[name] = t
-	}
-	return m
-})
-
-func args(names ...string) abi.Arguments {
-	ts := abiTypes()
-	out := make(abi.Arguments, len(names))
-	for i, n := range names {
-		out[i] = abi.Argument{Type: ts[n]}
-	}
-	return out
-}
+func args(names ...string) abi.Arguments { return abicodec.Arguments(names...) }
 
 // DecodeStateSynced decodes a StateSynced(uint256 indexed id, address
 // indexed contractAddress, bytes data) log strictly: three topics, a
@@ -152,19 +131,15 @@ func (s *StateSynced) Log() (*types.Log, error) {
 	return &types.Log{Topics: []common.Hash{StateSyncedEventID, common.BigToHash(s.ID), common.BytesToHash(s.Contract[:])}, Data: data}, nil
 }
 
-// decodeCanonical unpacks b and requires that packing the values again
-// gives b back (no trailing bytes, no odd offsets or padding).
+// decodeCanonical unpacks b canonically (see abicodec.UnpackCanonical)
+// within the size bound.
 func decodeCanonical(a abi.Arguments, b []byte) ([]any, error) {
 	if len(b) > MaxDataSize+1024 {
 		return nil, makeError(ErrTooLarge, "%d bytes", len(b))
 	}
-	vals, err := a.Unpack(b)
+	vals, err := abicodec.UnpackCanonical(a, b)
 	if err != nil {
 		return nil, makeError(ErrMalformed, "%v", err)
-	}
-	again, err := a.Pack(vals...)
-	if err != nil || !bytes.Equal(again, b) {
-		return nil, makeError(ErrMalformed, "non-canonical ABI encoding")
 	}
 	return vals, nil
 }

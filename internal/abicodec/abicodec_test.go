@@ -1,0 +1,29 @@
+package abicodec
+
+import (
+	"errors"
+	"math/big"
+	"testing"
+)
+
+func TestUnpackCanonical(t *testing.T) {
+	a := Arguments("uint256", "bytes")
+	enc, err := a.Pack(big.NewInt(5), []byte{1, 2, 3})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := UnpackCanonical(a, enc); err != nil {
+		t.Fatal(err)
+	}
+	dirty := append([]byte(nil), enc...)
+	dirty[len(dirty)-1] = 9 // padding after the 3 data bytes
+	if _, err := UnpackCanonical(a, dirty); !errors.Is(err, ErrNonCanonical) {
+		t.Fatalf("dirty padding: %v", err)
+	}
+	if _, err := UnpackCanonical(a, append(enc, make([]byte, 32)...)); !errors.Is(err, ErrNonCanonical) {
+		t.Fatalf("trailing word: %v", err)
+	}
+	for _, n := range typeNames {
+		Arguments(n)
+	}
+}
