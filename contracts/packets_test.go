@@ -174,6 +174,23 @@ func TestPacketsAcrossChains(t *testing.T) {
 	if sdkErr == nil || evmErr == nil {
 		t.Fatalf("reuse for another contract: SDK %v, contract %v", sdkErr, evmErr)
 	}
+	// Another chain: an inbox on chain A with the same validators refuses
+	// the checkpoint signed for chain B's inbox, and so does the SDK.
+	aInboxAddr, tx, aInbox, err := contracts.DeployPacketInbox(a.auth, a.client, addrs, powers)
+	a.mined(t, tx, err)
+	{
+		proof, _ := batch.Prove(1)
+		enc, _ := packets[1].Encode()
+		if eventpacket.VerifyDelivery(eventpacket.DefaultDomain(a.id.Uint64(), aInboxAddr), packets[1], proof, cp, sigs, set, sigagg.CountQuorum) == nil {
+			t.Fatal("SDK accepts the checkpoint on another chain")
+		}
+		opts := *a.auth
+		opts.GasLimit = 2_000_000
+		tx, err := aInbox.Deliver(&opts, enc, big.NewInt(1), toBytes32(proof.Siblings), cpArg, words)
+		if rec := a.mined(t, tx, err); rec.Status == types.ReceiptStatusSuccessful {
+			t.Fatal("contract on another chain accepts the checkpoint")
+		}
+	}
 	// A tampered packet: both refuse.
 	bad := *packets[3]
 	bad.Payload = &eventpacket.FTTransfer{Token: common.Address{0x70}, From: common.Address{0x71}, To: common.Address{0x72}, Amount: big.NewInt(999999)}
