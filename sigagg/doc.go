@@ -38,7 +38,8 @@
 // so the verdict equals ecrecover's, inversions batched, and the list
 // split across GOMAXPROCS goroutines. Any signature the walk cannot
 // explain is recovered, so the fast path never changes a verdict. It is
-// pure Go (gnark-crypto field arithmetic, dcrd for recovery): no cgo.
+// pure Go (gnark-crypto field arithmetic; recovery with the fixed-base
+// generator table and a GLV multiplication): no cgo.
 // See BENCHMARKS.md for figures against libsecp256k1.
 //
 // # Security

@@ -4,8 +4,8 @@ import (
 	"bytes"
 	"math/big"
 
+	"github.com/bttc-relay/sdk/internal/secp"
 	"github.com/decred/dcrd/dcrec/secp256k1/v4"
-	dcrdecdsa "github.com/decred/dcrd/dcrec/secp256k1/v4/ecdsa"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
 )
@@ -139,13 +139,13 @@ func (sig *Signature) recoverAt(digest common.Hash, index int) (common.Address, 
 	if !ok {
 		return common.Address{}, nil, sigError(ErrBadRecoveryID, index, "V = %d", sig[64])
 	}
-	var compact [65]byte
-	compact[0] = 27 + v
-	copy(compact[1:], sig[:64])
-	pub, _, err := dcrdecdsa.RecoverCompact(compact[:], digest[:])
-	if err != nil {
-		return common.Address{}, nil, sigError(ErrInvalidSignature, index, "no key recovers: %v", err)
+	in := secp.Sig{Hash: digest, V: v}
+	copy(in.R[:], sig[:32])
+	copy(in.S[:], sig[32:64])
+	x, y, ok := secp.Recover(&in)
+	if !ok {
+		return common.Address{}, nil, sigError(ErrInvalidSignature, index, "no key recovers")
 	}
-	xy := pub.SerializeUncompressed()[1:]
+	xy := append(x[:], y[:]...)
 	return common.BytesToAddress(crypto.Keccak256(xy)[12:]), xy, nil
 }
