@@ -2,7 +2,8 @@
 pragma solidity 0.8.37;
 
 // Exits (BTTC -> root chain) and deposits (root chain -> BTTC), written
-// from the SDK's FORMATS.md §5 and §6.
+// from the SDK's FORMATS.md §5 and §6. The RLP reader copies with MCOPY:
+// the contracts need a Cancun EVM (build.js targets cancun).
 
 interface IHeaderBlocks {
     function headerBlocks(uint256 id)
@@ -76,16 +77,17 @@ library RLP {
         require(!isList(it), "rlp: not a string");
         (uint256 ptr, uint256 len) = payload(it);
         out = new bytes(len);
-        for (uint256 i = 0; i < len; i++) {
-            out[i] = bytes1(_byte(ptr + i));
+        assembly {
+            mcopy(add(out, 32), ptr, len)
         }
     }
 
-    /// @dev The whole encoding as bytes (a node, a receipt list).
-    function raw(Item memory it) internal pure returns (bytes memory out) {
-        out = new bytes(it.len);
-        for (uint256 i = 0; i < it.len; i++) {
-            out[i] = bytes1(_byte(it.ptr + i));
+    /// @dev keccak256 of the whole encoding, without copying it.
+    function hash(Item memory it) internal pure returns (bytes32 h) {
+        uint256 ptr = it.ptr;
+        uint256 len = it.len;
+        assembly {
+            h := keccak256(ptr, len)
         }
     }
 
@@ -157,8 +159,7 @@ library MPT {
         bytes32 want = root;
         uint256 ptr = 0;
         for (uint256 i = 0; i < nodes.length; i++) {
-            bytes memory node = nodes[i].raw();
-            if (keccak256(node) != want) return false;
+            if (nodes[i].hash() != want) return false;
             RLP.Item[] memory items = nodes[i].toList();
             bool last = i == nodes.length - 1;
             if (items.length == 17) {
