@@ -269,34 +269,6 @@ func TestSimulateOnChainAgreesWithContract(t *testing.T) {
 	t.Logf("500 lists: %d accepted, %d reverted, the rest rejected by count", accepted, reverted)
 }
 
-// sortBySigner orders signatures by recovered signer (unrecoverable last).
-func sortBySigner(vote common.Hash, sigs []sigagg.Signature) []sigagg.Signature {
-	type item struct {
-		addr common.Address
-		sig  sigagg.Signature
-	}
-	var items []item
-	for _, s := range sigs {
-		a, _, err := s.Recover(vote)
-		if err != nil {
-			a = common.MaxAddress
-		}
-		items = append(items, item{a, s})
-	}
-	for i := range items {
-		for j := i + 1; j < len(items); j++ {
-			if items[j].addr.Cmp(items[i].addr) < 0 {
-				items[i], items[j] = items[j], items[i]
-			}
-		}
-	}
-	out := make([]sigagg.Signature, len(items))
-	for i, it := range items {
-		out[i] = it.sig
-	}
-	return out
-}
-
 // rawWords is the contract form with V passed through as is (ToContract
 // would normalise it), so bad v values reach the contract.
 func rawWords(s sigagg.Signature) [3]*big.Int {

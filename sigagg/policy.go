@@ -25,8 +25,6 @@ func (p Policy) String() string {
 	return "Policy(" + big.NewInt(int64(p)).String() + ")"
 }
 
-func (p Policy) valid() bool { return p == CountQuorum || p == PowerQuorum }
-
 // Threshold is the one quorum formula of the root contracts:
 // total*2/3 + 1 with integer (floor) division, for total >= 0. It is the
 // smallest amount strictly greater than two thirds of total: for every

@@ -21,7 +21,7 @@ const SignatureLength = 65
 type Signature [SignatureLength]byte
 
 var (
-	curveN          = secp256k1.S256().N
+	curveN          = secp256k1.Params().N
 	curveHalfN      = new(big.Int).Rsh(curveN, 1)
 	curveNBytes     = [32]byte(curveN.FillBytes(make([]byte, 32)))
 	curveHalfNBytes = [32]byte(curveHalfN.FillBytes(make([]byte, 32)))

@@ -46,7 +46,7 @@ func fixtureSets() []testSet {
 
 // oracle is the strict rule written out plainly with go-ethereum's
 // Ecrecover: it returns nil or the kind of the first failure and its index.
-func oracle(digest common.Hash, sigs []sigagg.Signature, set *sigagg.ValidatorSet, policy sigagg.Policy) (error, int) {
+func oracle(digest common.Hash, sigs []sigagg.Signature, set *sigagg.ValidatorSet, policy sigagg.Policy) (int, error) {
 	var prev common.Address
 	var count int
 	power := new(big.Int)
@@ -57,30 +57,30 @@ func oracle(digest common.Hash, sigs []sigagg.Signature, set *sigagg.ValidatorSe
 			v -= 27
 		}
 		if v > 1 {
-			return sigagg.ErrBadRecoveryID, i
+			return i, sigagg.ErrBadRecoveryID
 		}
 		r, s := new(big.Int).SetBytes(sig[:32]), new(big.Int).SetBytes(sig[32:64])
 		if r.Sign() == 0 || r.Cmp(curveN) >= 0 || s.Sign() == 0 || s.Cmp(curveN) >= 0 {
-			return sigagg.ErrInvalidSignature, i
+			return i, sigagg.ErrInvalidSignature
 		}
 		if s.Cmp(curveHalfN) > 0 {
-			return sigagg.ErrHighS, i
+			return i, sigagg.ErrHighS
 		}
 		raw := append(append([]byte{}, sig[:64]...), v)
 		pub, err := crypto.Ecrecover(digest[:], raw)
 		if err != nil {
-			return sigagg.ErrInvalidSignature, i
+			return i, sigagg.ErrInvalidSignature
 		}
 		addr := common.BytesToAddress(crypto.Keccak256(pub[1:])[12:])
 		j, ok := set.Index(addr)
 		if !ok {
-			return sigagg.ErrUnknownSigner, i
+			return i, sigagg.ErrUnknownSigner
 		}
 		if i > 0 && addr == prev {
-			return sigagg.ErrDuplicateSigner, i
+			return i, sigagg.ErrDuplicateSigner
 		}
 		if i > 0 && bytes.Compare(addr[:], prev[:]) < 0 {
-			return sigagg.ErrUnsorted, i
+			return i, sigagg.ErrUnsorted
 		}
 		prev = addr
 		count++
@@ -92,9 +92,9 @@ func oracle(digest common.Hash, sigs []sigagg.Signature, set *sigagg.ValidatorSe
 	}
 	needed, _ := policy.Needed(set)
 	if got.Cmp(needed) < 0 {
-		return sigagg.ErrQuorum, -1
+		return -1, sigagg.ErrQuorum
 	}
-	return nil, -1
+	return -1, nil
 }
 
 // drawList builds a signature list over digest: a random subset of the
@@ -147,7 +147,7 @@ func TestVerifyMatchesOracle(t *testing.T) {
 			policy = sigagg.PowerQuorum
 		}
 		res, err := sigagg.Verify(digest, sigs, ts.set, policy)
-		wantKind, wantIndex := oracle(digest, sigs, ts.set, policy)
+		wantIndex, wantKind := oracle(digest, sigs, ts.set, policy)
 		if wantKind == nil {
 			if err != nil {
 				rt.Fatalf("oracle accepts, Verify says %v", err)
