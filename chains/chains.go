@@ -12,6 +12,7 @@ import (
 	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/rpc"
 )
 
 // HeadReader reads the chain's head under the adapter's finality rule:
@@ -39,6 +40,13 @@ type ReceiptReader interface {
 // Caller runs a read-only call.
 type Caller interface {
 	CallContract(ctx context.Context, msg ethereum.CallMsg, block *big.Int) ([]byte, error)
+}
+
+// BatchCaller sends several JSON-RPC calls in one round trip. Each
+// element's own error is in its Error field; the returned error is a
+// transport failure.
+type BatchCaller interface {
+	BatchCallContext(ctx context.Context, batch []rpc.BatchElem) error
 }
 
 // TxSender broadcasts a signed transaction.

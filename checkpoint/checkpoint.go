@@ -4,6 +4,7 @@ import (
 	"crypto/ecdsa"
 	"encoding/binary"
 
+	"github.com/bttc-relay/sdk/bttc"
 	"github.com/bttc-relay/sdk/sigagg"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
@@ -13,42 +14,23 @@ import (
 // bor_getRootHash (2^15). Delivery's own parameter is lower (1024).
 const MaxLength = 1 << 15
 
-// Variant is the layout of checkpoint data.
-type Variant uint8
-
-const (
-	// BTTC data has 7 words (224 bytes): upstream's six plus the epoch.
-	BTTC Variant = iota + 1
-	// Polygon data has 6 words (192 bytes).
-	Polygon
-)
-
-// Len returns the data length of the variant, or 0 for an unknown one.
-func (v Variant) Len() int {
-	switch v {
-	case BTTC:
+// DataLen returns the length of checkpoint data in layout l: 224 bytes
+// (7 words: upstream's six plus the epoch) for BTTC, 192 (6 words) for
+// Upstream, 0 for an invalid layout.
+func DataLen(l bttc.Layout) int {
+	switch l {
+	case bttc.BTTC:
 		return 7 * 32
-	case Polygon:
+	case bttc.Upstream:
 		return 6 * 32
 	}
 	return 0
 }
 
-// String names the variant.
-func (v Variant) String() string {
-	switch v {
-	case BTTC:
-		return "BTTC"
-	case Polygon:
-		return "Polygon"
-	}
-	return "Variant(?)"
-}
-
-// Checkpoint is what Delivery validators agree on and sign: a range of
+// Data is checkpoint data: what Delivery validators agree on and sign: a range of
 // BTTC blocks, the Merkle root of their headers and the root of the
 // dividend accounts.
-type Checkpoint struct {
+type Data struct {
 	Proposer        common.Address
 	StartBlock      uint64
 	EndBlock        uint64
@@ -61,7 +43,7 @@ type Checkpoint struct {
 // ValidateBasic checks what Delivery checks of a checkpoint message
 // without state: a non-zero root hash and proposer, start below end, and
 // (for this SDK) a range of at most MaxLength blocks.
-func (c *Checkpoint) ValidateBasic() error {
+func (c *Data) ValidateBasic() error {
 	switch {
 	case c.RootHash == (common.Hash{}):
 		return makeError(ErrInvalid, "zero root hash")
@@ -78,19 +60,19 @@ func (c *Checkpoint) ValidateBasic() error {
 // SignBytes returns the data validators sign and the root contract
 // receives: pad32(proposer) ‖ pad32(start) ‖ pad32(end) ‖ rootHash ‖
 // accountRootHash ‖ pad32(borChainID), and for BTTC ‖ pad32(epoch). An
-// unknown variant gives nil.
-func (c *Checkpoint) SignBytes(v Variant) []byte {
-	if v.Len() == 0 {
+// invalid layout gives nil.
+func (c *Data) SignBytes(v bttc.Layout) []byte {
+	if !v.Valid() {
 		return nil
 	}
-	out := make([]byte, v.Len())
+	out := make([]byte, DataLen(v))
 	copy(out[12:32], c.Proposer[:])
 	binary.BigEndian.PutUint64(out[56:64], c.StartBlock)
 	binary.BigEndian.PutUint64(out[88:96], c.EndBlock)
 	copy(out[96:128], c.RootHash[:])
 	copy(out[128:160], c.AccountRootHash[:])
 	binary.BigEndian.PutUint64(out[184:192], c.BorChainID)
-	if v == BTTC {
+	if v == bttc.BTTC {
 		binary.BigEndian.PutUint64(out[216:224], c.Epoch)
 	}
 	return out
@@ -99,7 +81,7 @@ func (c *Checkpoint) SignBytes(v Variant) []byte {
 // VoteHash returns keccak256(0x01 ‖ SignBytes(v)): what each validator
 // signs (0x01 is the side-transaction vote "yes"; there is no Ethereum
 // signed-message prefix).
-func (c *Checkpoint) VoteHash(v Variant) common.Hash {
+func (c *Data) VoteHash(v bttc.Layout) common.Hash {
 	return voteHash(c.SignBytes(v))
 }
 
@@ -107,23 +89,23 @@ func voteHash(data []byte) common.Hash {
 	return crypto.Keccak256Hash([]byte{0x01}, data)
 }
 
-// DecodeSignBytes parses checkpoint data strictly: 192 bytes (Polygon) or
+// DecodeSignBytes parses checkpoint data strictly: 192 bytes (Upstream) or
 // 224 (BTTC); the proposer word's 12 padding bytes and the 24 high bytes
 // of every number word must be zero (numbers are uint64 here).
-func DecodeSignBytes(data []byte) (*Checkpoint, Variant, error) {
-	var v Variant
+func DecodeSignBytes(data []byte) (*Data, bttc.Layout, error) {
+	var v bttc.Layout
 	switch len(data) {
-	case BTTC.Len():
-		v = BTTC
-	case Polygon.Len():
-		v = Polygon
+	case DataLen(bttc.BTTC):
+		v = bttc.BTTC
+	case DataLen(bttc.Upstream):
+		v = bttc.Upstream
 	default:
 		return nil, 0, makeError(ErrBadLength, "%d bytes of checkpoint data, want 192 or 224", len(data))
 	}
 	if !allZero(data[:12]) {
 		return nil, 0, makeError(ErrBadPadding, "proposer word has non-zero padding")
 	}
-	c := &Checkpoint{
+	c := &Data{
 		Proposer:        common.BytesToAddress(data[12:32]),
 		RootHash:        common.BytesToHash(data[96:128]),
 		AccountRootHash: common.BytesToHash(data[128:160]),
@@ -134,7 +116,7 @@ func DecodeSignBytes(data []byte) (*Checkpoint, Variant, error) {
 		name string
 	}
 	words := []numWord{{32, &c.StartBlock, "start"}, {64, &c.EndBlock, "end"}, {160, &c.BorChainID, "borChainID"}}
-	if v == BTTC {
+	if v == bttc.BTTC {
 		words = append(words, numWord{192, &c.Epoch, "epoch"})
 	}
 	for _, w := range words {
@@ -157,14 +139,14 @@ func allZero(b []byte) bool {
 
 // Sign signs the checkpoint's vote hash with a validator key: 65 bytes,
 // low-s, V 0 or 1.
-func Sign(c *Checkpoint, v Variant, key *ecdsa.PrivateKey) (sigagg.Signature, error) {
-	if v.Len() == 0 {
-		return sigagg.Signature{}, makeError(ErrWrongVariant, "unknown variant %d", v)
+func Sign(c *Data, v bttc.Layout, key *ecdsa.PrivateKey) (sigagg.Signature, error) {
+	if !v.Valid() {
+		return sigagg.Signature{}, makeError(ErrBadLayout, "layout %s", v)
 	}
 	h := c.VoteHash(v)
 	raw, err := crypto.Sign(h[:], key)
 	if err != nil {
-		return sigagg.Signature{}, makeError(ErrInvalid, "signing: %v", err)
+		return sigagg.Signature{}, wrapError(ErrInvalid, err, "signing")
 	}
 	return sigagg.ParseSignature(raw)
 }

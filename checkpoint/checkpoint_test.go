@@ -3,6 +3,8 @@ package checkpoint_test
 import (
 	"bytes"
 	"errors"
+	"github.com/bttc-relay/sdk/bttc"
+	"github.com/stretchr/testify/require"
 	"math/big"
 	"testing"
 
@@ -15,8 +17,8 @@ import (
 	"github.com/ethereum/go-ethereum/crypto"
 )
 
-func sample() *checkpoint.Checkpoint {
-	return &checkpoint.Checkpoint{
+func sample() *checkpoint.Data {
+	return &checkpoint.Data{
 		Proposer: common.HexToAddress("0x1111111111111111111111111111111111111111"), StartBlock: 100, EndBlock: 355,
 		RootHash: common.HexToHash("0xaa"), AccountRootHash: common.HexToHash("0xbb"), BorChainID: 199, Epoch: 7,
 	}
@@ -24,9 +26,9 @@ func sample() *checkpoint.Checkpoint {
 
 func TestDecodeSignBytesStrict(t *testing.T) {
 	c := sample()
-	for _, v := range []checkpoint.Variant{checkpoint.BTTC, checkpoint.Polygon} {
+	for _, v := range []bttc.Layout{bttc.BTTC, bttc.Upstream} {
 		data := c.SignBytes(v)
-		if len(data) != v.Len() {
+		if len(data) != checkpoint.DataLen(v) {
 			t.Fatalf("%s: %d bytes", v, len(data))
 		}
 		back, bv, err := checkpoint.DecodeSignBytes(data)
@@ -34,7 +36,7 @@ func TestDecodeSignBytesStrict(t *testing.T) {
 			t.Fatal(err)
 		}
 		want := *c
-		if v == checkpoint.Polygon {
+		if v == bttc.Upstream {
 			want.Epoch = 0
 		}
 		if *back != want {
@@ -57,11 +59,11 @@ func TestDecodeSignBytesStrict(t *testing.T) {
 }
 
 func TestValidateBasic(t *testing.T) {
-	mod := []func(c *checkpoint.Checkpoint){
-		func(c *checkpoint.Checkpoint) { c.RootHash = common.Hash{} },
-		func(c *checkpoint.Checkpoint) { c.Proposer = common.Address{} },
-		func(c *checkpoint.Checkpoint) { c.EndBlock = c.StartBlock },
-		func(c *checkpoint.Checkpoint) { c.EndBlock = c.StartBlock + checkpoint.MaxLength },
+	mod := []func(c *checkpoint.Data){
+		func(c *checkpoint.Data) { c.RootHash = common.Hash{} },
+		func(c *checkpoint.Data) { c.Proposer = common.Address{} },
+		func(c *checkpoint.Data) { c.EndBlock = c.StartBlock },
+		func(c *checkpoint.Data) { c.EndBlock = c.StartBlock + checkpoint.MaxLength },
 	}
 	if err := sample().ValidateBasic(); err != nil {
 		t.Fatal(err)
@@ -100,7 +102,7 @@ func TestRootHashErrors(t *testing.T) {
 
 // signedCheckpoint returns a BTTC checkpoint signed by the minimal quorum
 // of a 21-validator set with precomputed keys, and its calldata.
-func signedCheckpoint(t testing.TB) (*checkpoint.Checkpoint, *sigagg.ValidatorSet, []byte) {
+func signedCheckpoint(t testing.TB) (*checkpoint.Data, *sigagg.ValidatorSet, []byte) {
 	set, keys := sigaggtest.Set(77, 21)
 	for _, k := range keys {
 		_ = set.AddPublicKey(&k.Private.PublicKey)
@@ -109,13 +111,13 @@ func signedCheckpoint(t testing.TB) (*checkpoint.Checkpoint, *sigagg.ValidatorSe
 	c := sample()
 	var sigs []sigagg.Signature
 	for _, k := range keys[:15] {
-		s, err := checkpoint.Sign(c, checkpoint.BTTC, k.Private)
+		s, err := checkpoint.Sign(c, bttc.BTTC, k.Private)
 		if err != nil {
 			t.Fatal(err)
 		}
 		sigs = append(sigs, s)
 	}
-	calldata, err := checkpoint.PackSubmitCheckpoint(c.SignBytes(checkpoint.BTTC), sigs)
+	calldata, err := checkpoint.PackSubmitCheckpoint(c.SignBytes(bttc.BTTC), sigs)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -124,13 +126,13 @@ func signedCheckpoint(t testing.TB) (*checkpoint.Checkpoint, *sigagg.ValidatorSe
 
 func TestVerifyCalldata(t *testing.T) {
 	c, set, calldata := signedCheckpoint(t)
-	exp := checkpoint.Expect{Quorum: sigagg.CountQuorum, Variant: checkpoint.BTTC, ChainID: 199,
+	exp := checkpoint.Expect{Quorum: sigagg.CountQuorum, Layout: bttc.BTTC, ChainID: 199,
 		Previous: &checkpoint.HeaderBlock{End: 99}}
 	v, err := checkpoint.Verify(calldata, set, exp)
 	if err != nil {
 		t.Fatal(err)
 	}
-	if *v.Checkpoint != *c || len(v.Signatures.Signers) != 15 {
+	if *v.Data != *c || len(v.Signatures.Signers) != 15 {
 		t.Fatal("wrong result")
 	}
 	cases := []struct {
@@ -138,10 +140,11 @@ func TestVerifyCalldata(t *testing.T) {
 		exp  checkpoint.Expect
 		kind error
 	}{
-		{"chain id", checkpoint.Expect{Quorum: sigagg.CountQuorum, ChainID: 1029}, checkpoint.ErrWrongChainID},
-		{"variant", checkpoint.Expect{Quorum: sigagg.CountQuorum, Variant: checkpoint.Polygon}, checkpoint.ErrWrongVariant},
-		{"contiguity", checkpoint.Expect{Quorum: sigagg.CountQuorum, Previous: &checkpoint.HeaderBlock{End: 100}}, checkpoint.ErrNotContiguous},
-		{"power quorum", checkpoint.Expect{Quorum: sigagg.PowerQuorum}, sigagg.ErrQuorum},
+		{"chain id", checkpoint.Expect{Layout: bttc.BTTC, Quorum: sigagg.CountQuorum, ChainID: 1029}, checkpoint.ErrWrongChainID},
+		{"unset layout", checkpoint.Expect{Quorum: sigagg.CountQuorum}, checkpoint.ErrBadLayout},
+		{"layout", checkpoint.Expect{Quorum: sigagg.CountQuorum, Layout: bttc.Upstream}, checkpoint.ErrWrongLayout},
+		{"contiguity", checkpoint.Expect{Layout: bttc.BTTC, Quorum: sigagg.CountQuorum, Previous: &checkpoint.HeaderBlock{End: 100}}, checkpoint.ErrNotContiguous},
+		{"power quorum", checkpoint.Expect{Layout: bttc.BTTC, Quorum: sigagg.PowerQuorum}, sigagg.ErrQuorum},
 	}
 	for _, tc := range cases {
 		if _, err := checkpoint.Verify(calldata, set, tc.exp); !errors.Is(err, tc.kind) {
@@ -149,7 +152,7 @@ func TestVerifyCalldata(t *testing.T) {
 		}
 	}
 	var q *sigagg.QuorumError
-	if _, err := checkpoint.Verify(calldata, set, checkpoint.Expect{Quorum: sigagg.PowerQuorum}); !errors.As(err, &q) {
+	if _, err := checkpoint.Verify(calldata, set, checkpoint.Expect{Layout: bttc.BTTC, Quorum: sigagg.PowerQuorum}); !errors.As(err, &q) {
 		t.Fatal("quorum error not reachable with errors.As")
 	}
 }
@@ -158,7 +161,7 @@ func TestVerifyCalldata(t *testing.T) {
 // must reject each.
 func TestVerifyCalldataMutations(t *testing.T) {
 	_, set, calldata := signedCheckpoint(t)
-	exp := checkpoint.Expect{Quorum: sigagg.CountQuorum, ChainID: 199}
+	exp := checkpoint.Expect{Layout: bttc.BTTC, Quorum: sigagg.CountQuorum, ChainID: 199}
 	for i := range calldata {
 		bad := bytes.Clone(calldata)
 		bad[i] ^= 0x01
@@ -215,14 +218,10 @@ func TestEventAndStorageDecoding(t *testing.T) {
 	}
 	ret, _ := abi.Arguments{{Type: b32}, {Type: u256}, {Type: u256}, {Type: u256}, {Type: addr}}.Pack(
 		root, big.NewInt(100), big.NewInt(355), big.NewInt(1_700_000_000), proposer)
-	hb, err := checkpoint.DecodeHeaderBlock(ret)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if *hb != (checkpoint.HeaderBlock{Root: root, Start: 100, End: 355, CreatedAt: 1_700_000_000, Proposer: proposer}) {
-		t.Fatalf("%+v", hb)
-	}
-	if _, err := checkpoint.DecodeHeaderBlock(ret[:100]); !errors.Is(err, checkpoint.ErrBadCalldata) {
+	hb, err := checkpoint.DecodeHeaderBlock(big.NewInt(20000), ret)
+	require.NoError(t, err)
+	require.Equal(t, &checkpoint.HeaderBlock{ID: big.NewInt(20000), Root: root, Start: 100, End: 355, CreatedAt: 1_700_000_000, Proposer: proposer}, hb)
+	if _, err := checkpoint.DecodeHeaderBlock(big.NewInt(20000), ret[:100]); !errors.Is(err, checkpoint.ErrBadCalldata) {
 		t.Fatal(err)
 	}
 }

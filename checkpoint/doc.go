@@ -5,8 +5,8 @@
 //
 // # Features
 //
-//   - Checkpoint with both layouts: BTTC (7 words, 224 bytes, with the
-//     epoch) and upstream Polygon (6 words, 192 bytes); SignBytes, strict
+//   - Data in both layouts (bttc.Layout): BTTC (7 words, 224 bytes, with the
+//     epoch) and Upstream (6 words, 192 bytes); SignBytes, strict
 //     DecodeSignBytes, ValidateBasic, VoteHash = keccak256(0x01 ‖ data).
 //   - HeaderLeaf and RootHash: the checkpoint root over consecutive BTTC
 //     headers, as bor_getRootHash returns it (built on package merkle).
@@ -18,7 +18,7 @@
 //     encoding enforced), DecodeNewHeaderBlock for the root chain's event
 //     and DecodeHeaderBlock for headerBlocks(uint256).
 //   - Verify: one entry point from raw calldata to either nil or the first
-//     failure: bad calldata or data, ValidateBasic, wrong variant or chain
+//     failure: bad calldata or data, ValidateBasic, wrong layout or chain
 //     id, not contiguous with the previous checkpoint, and every signature
 //     and quorum failure of package sigagg (wrapped, so errors.Is and
 //     errors.As reach them).

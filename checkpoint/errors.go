@@ -18,8 +18,11 @@ const (
 	// hash, zero proposer, start not below end) or is longer than
 	// MaxLength blocks.
 	ErrInvalid = ErrorKind("ErrInvalid")
-	// ErrWrongVariant: the data is of the other variant than expected.
-	ErrWrongVariant = ErrorKind("ErrWrongVariant")
+	// ErrWrongLayout: the data is in the other layout than expected.
+	ErrWrongLayout = ErrorKind("ErrWrongLayout")
+	// ErrBadLayout: a bttc.Layout that is neither BTTC nor Upstream (the
+	// zero value is unset, never a default).
+	ErrBadLayout = ErrorKind("ErrBadLayout")
 	// ErrWrongChainID: the checkpoint's BorChainID is not the expected one.
 	ErrWrongChainID = ErrorKind("ErrWrongChainID")
 	// ErrNotContiguous: the checkpoint does not start right after the
@@ -37,17 +40,38 @@ const (
 // Error returns the kind's name.
 func (e ErrorKind) Error() string { return string(e) }
 
-// Error is a failure with its kind and a description.
+// Error is the package's error: its kind (errors.Is matches it), a
+// description with the offending values, and the cause if any (reached
+// through Unwrap). Every package of the SDK returns its errors in this
+// shape, always as a pointer.
 type Error struct {
 	Kind        ErrorKind
 	Description string
+	Err         error
 }
 
-// Error returns the description.
-func (e *Error) Error() string { return e.Description }
+// Error returns the description, followed by the cause if there is one.
+func (e *Error) Error() string {
+	if e.Err != nil {
+		return e.Description + ": " + e.Err.Error()
+	}
+	return e.Description
+}
 
-// Unwrap returns the kind.
-func (e *Error) Unwrap() error { return e.Kind }
+// Is reports whether target is the error's kind, so errors.Is(err, ErrX)
+// works.
+func (e *Error) Is(target error) bool {
+	k, ok := target.(ErrorKind)
+	return ok && k == e.Kind
+}
+
+// Unwrap returns the cause (nil if none), so errors.Is and errors.As reach
+// it.
+func (e *Error) Unwrap() error { return e.Err }
+
+func wrapError(kind ErrorKind, cause error, format string, args ...any) *Error {
+	return &Error{Kind: kind, Err: cause, Description: "checkpoint: " + fmt.Sprintf(format, args...)}
+}
 
 func makeError(kind ErrorKind, format string, args ...any) *Error {
 	return &Error{Kind: kind, Description: "checkpoint: " + fmt.Sprintf(format, args...)}

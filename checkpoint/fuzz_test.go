@@ -2,14 +2,15 @@ package checkpoint_test
 
 import (
 	"bytes"
+	"github.com/bttc-relay/sdk/bttc"
 	"testing"
 
 	"github.com/bttc-relay/sdk/checkpoint"
 )
 
 func FuzzDecodeSignBytes(f *testing.F) {
-	f.Add(sample().SignBytes(checkpoint.BTTC))
-	f.Add(sample().SignBytes(checkpoint.Polygon))
+	f.Add(sample().SignBytes(bttc.BTTC))
+	f.Add(sample().SignBytes(bttc.Upstream))
 	f.Add([]byte{1, 2})
 	f.Fuzz(func(t *testing.T, data []byte) {
 		c, v, err := checkpoint.DecodeSignBytes(data)

@@ -4,6 +4,7 @@ import (
 	"encoding/hex"
 	"encoding/json"
 	"flag"
+	"github.com/bttc-relay/sdk/bttc"
 	"math/big"
 	"os"
 	"testing"
@@ -236,9 +237,9 @@ func loadVectors(t *testing.T) []goldenVector {
 func TestGoldenVectors(t *testing.T) {
 	for _, v := range loadVectors(t) {
 		t.Run(v.Name, func(t *testing.T) {
-			variant := checkpoint.BTTC
+			variant := bttc.BTTC
 			if v.Variant == "Polygon" {
-				variant = checkpoint.Polygon
+				variant = bttc.Upstream
 			}
 			headers := goldenHeaders(v)
 			root, err := checkpoint.RootHash(headers)
@@ -254,9 +255,9 @@ func TestGoldenVectors(t *testing.T) {
 			if err != nil || aroot != v.AccountRootHash {
 				t.Fatalf("account root %s, want %s (%v)", aroot, v.AccountRootHash, err)
 			}
-			c := &checkpoint.Checkpoint{Proposer: v.Proposer, StartBlock: v.Start, EndBlock: v.End,
+			c := &checkpoint.Data{Proposer: v.Proposer, StartBlock: v.Start, EndBlock: v.End,
 				RootHash: root, AccountRootHash: aroot, BorChainID: v.BorChainID}
-			if variant == checkpoint.BTTC {
+			if variant == bttc.BTTC {
 				c.Epoch = v.Epoch
 			}
 			if got := c.SignBytes(variant); hex.EncodeToString(got) != hex.EncodeToString(v.SignBytes) {
@@ -284,11 +285,11 @@ func TestGoldenVectors(t *testing.T) {
 			}
 			set, _ := sigagg.NewValidatorSet(vals)
 			ver, err := checkpoint.Verify(v.Calldata, set, checkpoint.Expect{Quorum: sigagg.CountQuorum,
-				Variant: variant, ChainID: v.BorChainID})
+				Layout: variant, ChainID: v.BorChainID})
 			if err != nil {
 				t.Fatal(err)
 			}
-			if *ver.Checkpoint != *c {
+			if *ver.Data != *c {
 				t.Fatal("verified checkpoint differs")
 			}
 			// Our Sign recovers to the same validators.

@@ -48,7 +48,7 @@ func PackSubmitCheckpoint(data []byte, sigs []sigagg.Signature) ([]byte, error) 
 	}
 	out, err := rootChain().Pack("submitCheckpoint", data, words)
 	if err != nil {
-		return nil, makeError(ErrBadCalldata, "packing submitCheckpoint: %v", err)
+		return nil, wrapError(ErrBadCalldata, err, "packing submitCheckpoint")
 	}
 	return out, nil
 }
@@ -69,7 +69,7 @@ func UnpackSubmitCheckpoint(calldata []byte) ([]byte, []sigagg.Signature, error)
 	}
 	args, err := method.Inputs.Unpack(calldata[4:])
 	if err != nil {
-		return nil, nil, makeError(ErrBadCalldata, "decoding submitCheckpoint: %v", err)
+		return nil, nil, wrapError(ErrBadCalldata, err, "decoding submitCheckpoint")
 	}
 	data, ok1 := args[0].([]byte)
 	words, ok2 := args[1].([][3]*big.Int)
@@ -80,7 +80,7 @@ func UnpackSubmitCheckpoint(calldata []byte) ([]byte, []sigagg.Signature, error)
 	for i, w := range words {
 		s, err := sigagg.FromContract(w)
 		if err != nil {
-			return nil, nil, makeError(ErrBadCalldata, "signature %d: %v", i, err)
+			return nil, nil, wrapError(ErrBadCalldata, err, "signature %d", i)
 		}
 		sigs[i] = s
 	}
@@ -112,8 +112,12 @@ func word64(w []byte) (uint64, bool) {
 	return binary.BigEndian.Uint64(w[24:32]), true
 }
 
-// HeaderBlock is a checkpoint as the root chain stores it.
+// HeaderBlock is a stored header block: a checkpoint as the root chain
+// keeps it once accepted, under its id.
 type HeaderBlock struct {
+	// ID is the header block id it is stored under (multiples of 10000;
+	// nil when unknown).
+	ID         *big.Int
 	Root       common.Hash
 	Start, End uint64
 	CreatedAt  uint64
@@ -124,18 +128,24 @@ type HeaderBlock struct {
 func PackHeaderBlocks(id *big.Int) ([]byte, error) {
 	out, err := rootChain().Pack("headerBlocks", id)
 	if err != nil {
-		return nil, makeError(ErrBadCalldata, "packing headerBlocks: %v", err)
+		return nil, wrapError(ErrBadCalldata, err, "packing headerBlocks")
 	}
 	return out, nil
 }
 
 // DecodeHeaderBlock decodes the return data of headerBlocks(uint256).
-func DecodeHeaderBlock(ret []byte) (*HeaderBlock, error) {
+func DecodeHeaderBlock(id *big.Int, ret []byte) (*HeaderBlock, error) {
 	out, err := rootChain().Methods["headerBlocks"].Outputs.Unpack(ret)
-	if err != nil || len(out) != 5 {
-		return nil, makeError(ErrBadCalldata, "decoding headerBlocks: %v", err)
+	if err != nil {
+		return nil, wrapError(ErrBadCalldata, err, "decoding headerBlocks(%v)", id)
+	}
+	if len(out) != 5 {
+		return nil, makeError(ErrBadCalldata, "headerBlocks(%v) returned %d values, want 5", id, len(out))
 	}
 	hb := &HeaderBlock{Root: common.Hash(out[0].([32]byte)), Proposer: out[4].(common.Address)}
+	if id != nil {
+		hb.ID = new(big.Int).Set(id)
+	}
 	for i, dst := range []*uint64{&hb.Start, &hb.End, &hb.CreatedAt} {
 		v := out[i+1].(*big.Int)
 		if !v.IsUint64() {
@@ -165,7 +175,7 @@ func DecodeNewHeaderBlock(log *types.Log) (*NewHeaderBlockEvent, error) {
 	}
 	vals, err := ev.Inputs.NonIndexed().Unpack(log.Data)
 	if err != nil || len(vals) != 3 {
-		return nil, makeError(ErrBadCalldata, "decoding NewHeaderBlock data: %v", err)
+		return nil, wrapError(ErrBadCalldata, err, "decoding NewHeaderBlock data")
 	}
 	if !allZero(log.Topics[1][:12]) {
 		return nil, makeError(ErrBadPadding, "proposer topic has non-zero padding")

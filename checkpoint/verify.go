@@ -3,6 +3,7 @@ package checkpoint
 import (
 	"fmt"
 
+	"github.com/bttc-relay/sdk/bttc"
 	"github.com/bttc-relay/sdk/sigagg"
 	"github.com/ethereum/go-ethereum/common"
 )
@@ -12,8 +13,9 @@ import (
 type Expect struct {
 	// Quorum is the signature rule: sigagg.CountQuorum for BTTC.
 	Quorum sigagg.Policy
-	// Variant, if set, is the only data layout accepted.
-	Variant Variant
+	// Layout is the data layout accepted (required: bttc.BTTC or
+	// bttc.Upstream).
+	Layout bttc.Layout
 	// ChainID, if non-zero, is the BorChainID the root contract expects.
 	ChainID uint64
 	// Previous, if set, is the last checkpoint on the root chain: the new
@@ -23,29 +25,32 @@ type Expect struct {
 
 // Verified is a checkpoint that passed Verify.
 type Verified struct {
-	Checkpoint *Checkpoint
-	Variant    Variant
+	Data       *Data
+	Layout     bttc.Layout
 	VoteHash   common.Hash
 	Signatures *sigagg.Result
 }
 
 // Verify checks the raw calldata of a submitCheckpoint transaction the
 // way the root chain would, but strictly and off-chain: the calldata
-// decodes canonically, the data is well formed and passes ValidateBasic,
-// it has the expected variant, chain id and contiguity, and its signatures
-// are canonical and reach the quorum of set (sigagg.Verify over the vote
-// hash). It returns the first failure: an *Error of this package, or a
-// sigagg error wrapped with context (errors.Is / errors.As see through).
+// decodes canonically (UnpackSubmitCheckpoint), the data is well formed
+// and passes ValidateBasic, it has the expected layout, chain id and
+// contiguity, and its signatures are canonical and reach the quorum of set
+// (sigagg.Verify over the vote hash). It returns the first failure: an
+// *Error of this package, or a sigagg error wrapped with context
+// (errors.Is / errors.As see through).
+//
+// Callers holding checkpoint data and signatures rather than calldata
+// pack them first with PackSubmitCheckpoint: there is one verifier, so
+// there is one verdict.
 func Verify(calldata []byte, set *sigagg.ValidatorSet, exp Expect) (*Verified, error) {
+	if !exp.Layout.Valid() {
+		return nil, makeError(ErrBadLayout, "Expect.Layout is %s; set bttc.BTTC or bttc.Upstream", exp.Layout)
+	}
 	data, sigs, err := UnpackSubmitCheckpoint(calldata)
 	if err != nil {
 		return nil, err
 	}
-	return VerifyData(data, sigs, set, exp)
-}
-
-// VerifyData is Verify on checkpoint data and signatures already decoded.
-func VerifyData(data []byte, sigs []sigagg.Signature, set *sigagg.ValidatorSet, exp Expect) (*Verified, error) {
 	c, v, err := DecodeSignBytes(data)
 	if err != nil {
 		return nil, err
@@ -53,8 +58,8 @@ func VerifyData(data []byte, sigs []sigagg.Signature, set *sigagg.ValidatorSet, 
 	if err := c.ValidateBasic(); err != nil {
 		return nil, err
 	}
-	if exp.Variant != 0 && v != exp.Variant {
-		return nil, makeError(ErrWrongVariant, "%s data, want %s", v, exp.Variant)
+	if v != exp.Layout {
+		return nil, makeError(ErrWrongLayout, "%s data, want %s", v, exp.Layout)
 	}
 	if exp.ChainID != 0 && c.BorChainID != exp.ChainID {
 		return nil, makeError(ErrWrongChainID, "borChainID %d, want %d", c.BorChainID, exp.ChainID)
@@ -68,5 +73,5 @@ func VerifyData(data []byte, sigs []sigagg.Signature, set *sigagg.ValidatorSet, 
 	if err != nil {
 		return nil, fmt.Errorf("checkpoint %d-%d: %w", c.StartBlock, c.EndBlock, err)
 	}
-	return &Verified{Checkpoint: c, Variant: v, VoteHash: vote, Signatures: res}, nil
+	return &Verified{Data: c, Layout: v, VoteHash: vote, Signatures: res}, nil
 }

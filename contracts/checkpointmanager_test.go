@@ -3,10 +3,13 @@ package contracts_test
 import (
 	"context"
 	"crypto/ecdsa"
+	"github.com/bttc-relay/sdk/bttc"
 	"math/big"
 	"math/rand/v2"
 	"testing"
 
+	"github.com/bttc-relay/sdk/chains"
+	"github.com/bttc-relay/sdk/chains/simulated"
 	"github.com/bttc-relay/sdk/checkpoint"
 	"github.com/bttc-relay/sdk/contracts"
 	"github.com/bttc-relay/sdk/sigagg"
@@ -16,34 +19,16 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
-	"github.com/ethereum/go-ethereum/eth/ethconfig"
-	"github.com/ethereum/go-ethereum/ethclient/simulated"
-	"github.com/ethereum/go-ethereum/node"
 	"github.com/ethereum/go-ethereum/params"
 )
 
 const bttcChainID = 199
 
-// osaka configures the simulated chain with the forks live on Ethereum
-// mainnet (through Osaka), not the dev chain's unreleased ones, whose gas
-// schedule differs: gas figures then mean what they would on a root chain.
-func osaka(_ *node.Config, ethConf *ethconfig.Config) { withChainID(1337)(nil, ethConf) }
-
-// withChainID is osaka with another chain id.
-func withChainID(id int64) func(*node.Config, *ethconfig.Config) {
-	return func(_ *node.Config, ethConf *ethconfig.Config) {
-		cfg := *params.AllDevChainProtocolChanges
-		cfg.BogotaTime = nil
-		cfg.ChainID = big.NewInt(id)
-		ethConf.Genesis.Config = &cfg
-	}
-}
-
 // env is a simulated EVM with a deployed CheckpointManager whose validators
 // are a generated set.
 type env struct {
-	backend *simulated.Backend
-	client  simulated.Client
+	backend *simulated.Chain
+	client  *simulated.Chain
 	key     *ecdsa.PrivateKey
 	from    common.Address
 	chainID *big.Int
@@ -56,9 +41,9 @@ type env struct {
 func newEnv(t testing.TB, validators int) *env {
 	key, _ := crypto.GenerateKey()
 	from := crypto.PubkeyToAddress(key.PublicKey)
-	backend := simulated.NewBackend(types.GenesisAlloc{from: {Balance: new(big.Int).Mul(big.NewInt(1000), big.NewInt(params.Ether))}}, osaka)
+	backend := simulated.New(1337, types.GenesisAlloc{from: {Balance: new(big.Int).Mul(big.NewInt(1000), big.NewInt(params.Ether))}}, chains.Finality{})
 	t.Cleanup(func() { backend.Close() })
-	client := backend.Client()
+	client := backend
 	chainID, err := client.ChainID(context.Background())
 	if err != nil {
 		t.Fatal(err)
@@ -92,8 +77,7 @@ func (e *env) send(t testing.TB, data []byte) *types.Receipt {
 	if err := e.client.SendTransaction(ctx, tx); err != nil {
 		t.Fatal(err)
 	}
-	e.backend.Commit()
-	rec, err := e.client.TransactionReceipt(ctx, tx.Hash())
+	rec, err := e.backend.Mine(ctx, tx.Hash())
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -119,10 +103,10 @@ func (e *env) headersOf(t testing.TB, from, to uint64) []*types.Header {
 	return hs
 }
 
-func signAll(t testing.TB, c *checkpoint.Checkpoint, keys []sigaggtest.Key) []sigagg.Signature {
+func signAll(t testing.TB, c *checkpoint.Data, keys []sigaggtest.Key) []sigagg.Signature {
 	sigs := make([]sigagg.Signature, len(keys))
 	for i, k := range keys {
-		s, err := checkpoint.Sign(c, checkpoint.BTTC, k.Private)
+		s, err := checkpoint.Sign(c, bttc.BTTC, k.Private)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -144,14 +128,14 @@ func TestSubmitCheckpointFromSDK(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	c := &checkpoint.Checkpoint{Proposer: e.keys[0].Address, StartBlock: 0, EndBlock: 5, RootHash: root,
+	c := &checkpoint.Data{Proposer: e.keys[0].Address, StartBlock: 0, EndBlock: 5, RootHash: root,
 		AccountRootHash: common.HexToHash("0xacc0"), BorChainID: bttcChainID, Epoch: 1}
 	sigs := signAll(t, c, e.keys[:15])
-	calldata, err := checkpoint.PackSubmitCheckpoint(c.SignBytes(checkpoint.BTTC), sigs)
+	calldata, err := checkpoint.PackSubmitCheckpoint(c.SignBytes(bttc.BTTC), sigs)
 	if err != nil {
 		t.Fatal(err)
 	}
-	if _, err := checkpoint.Verify(calldata, e.set, checkpoint.Expect{Quorum: sigagg.CountQuorum, ChainID: bttcChainID}); err != nil {
+	if _, err := checkpoint.Verify(calldata, e.set, checkpoint.Expect{Layout: bttc.BTTC, Quorum: sigagg.CountQuorum, ChainID: bttcChainID}); err != nil {
 		t.Fatal(err)
 	}
 	rec := e.send(t, calldata)
@@ -178,15 +162,15 @@ func TestSubmitCheckpointFromSDK(t *testing.T) {
 	c2.RootHash, _ = checkpoint.RootHash(e.headersOf(t, 6, 9))
 	bad := c2
 	bad.StartBlock = 7
-	if err := e.call(must(checkpoint.PackSubmitCheckpoint(bad.SignBytes(checkpoint.BTTC), signAll(t, &bad, e.keys[:15])))); err == nil {
+	if err := e.call(must(checkpoint.PackSubmitCheckpoint(bad.SignBytes(bttc.BTTC), signAll(t, &bad, e.keys[:15])))); err == nil {
 		t.Fatal("a non-contiguous checkpoint was accepted")
 	}
 	wrongChain := c2
 	wrongChain.BorChainID = 1029
-	if err := e.call(must(checkpoint.PackSubmitCheckpoint(wrongChain.SignBytes(checkpoint.BTTC), signAll(t, &wrongChain, e.keys[:15])))); err == nil {
+	if err := e.call(must(checkpoint.PackSubmitCheckpoint(wrongChain.SignBytes(bttc.BTTC), signAll(t, &wrongChain, e.keys[:15])))); err == nil {
 		t.Fatal("a checkpoint for another chain id was accepted")
 	}
-	if rec := e.send(t, must(checkpoint.PackSubmitCheckpoint(c2.SignBytes(checkpoint.BTTC), signAll(t, &c2, e.keys[:15])))); rec.Status != 1 {
+	if rec := e.send(t, must(checkpoint.PackSubmitCheckpoint(c2.SignBytes(bttc.BTTC), signAll(t, &c2, e.keys[:15])))); rec.Status != 1 {
 		t.Fatal("second checkpoint reverted")
 	}
 	if cur, _ := e.cm.CurrentHeaderBlock(&bind.CallOpts{}); cur.Int64() != 20000 {
@@ -200,10 +184,10 @@ func TestSubmitCheckpointFromSDK(t *testing.T) {
 // with the contract's accept/revert every time, and with its signer count.
 func TestSimulateOnChainAgreesWithContract(t *testing.T) {
 	e := newEnv(t, 10)
-	c := &checkpoint.Checkpoint{Proposer: e.keys[0].Address, StartBlock: 0, EndBlock: 255,
+	c := &checkpoint.Data{Proposer: e.keys[0].Address, StartBlock: 0, EndBlock: 255,
 		RootHash: common.HexToHash("0x01"), AccountRootHash: common.HexToHash("0x02"), BorChainID: bttcChainID, Epoch: 1}
-	data := c.SignBytes(checkpoint.BTTC)
-	vote := c.VoteHash(checkpoint.BTTC)
+	data := c.SignBytes(bttc.BTTC)
+	vote := c.VoteHash(bttc.BTTC)
 	outsider := sigaggtest.Outsider(1)
 	r := rand.New(rand.NewPCG(500, 7))
 	accepted, reverted := 0, 0
@@ -292,10 +276,10 @@ func packRaw(data []byte, sigs []sigagg.Signature) ([]byte, error) {
 func TestSubmitCheckpointGas(t *testing.T) {
 	for _, n := range []int{21, 100} {
 		e := newEnv(t, n)
-		c := &checkpoint.Checkpoint{Proposer: e.keys[0].Address, StartBlock: 0, EndBlock: 255,
+		c := &checkpoint.Data{Proposer: e.keys[0].Address, StartBlock: 0, EndBlock: 255,
 			RootHash: common.HexToHash("0x01"), AccountRootHash: common.HexToHash("0x02"), BorChainID: bttcChainID, Epoch: 1}
 		m := n*2/3 + 1
-		rec := e.send(t, must(checkpoint.PackSubmitCheckpoint(c.SignBytes(checkpoint.BTTC), signAll(t, c, e.keys[:m]))))
+		rec := e.send(t, must(checkpoint.PackSubmitCheckpoint(c.SignBytes(bttc.BTTC), signAll(t, c, e.keys[:m]))))
 		if rec.Status != 1 {
 			t.Fatalf("n=%d: reverted", n)
 		}

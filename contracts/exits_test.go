@@ -3,6 +3,7 @@ package contracts_test
 import (
 	"bytes"
 	"context"
+	"github.com/bttc-relay/sdk/bttc"
 	"math/big"
 	"testing"
 
@@ -17,9 +18,10 @@ import (
 	"github.com/ethereum/go-ethereum/accounts/abi/bind"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/rpc"
 )
 
-// simChild is exit.ChildChain over a simulated chain: receipts from the
+// simChild is exit.ChildChainReader over a simulated chain: receipts from the
 // node, sub-range roots computed from its headers as a BTTC node's
 // bor_getRootHash would.
 type simChild struct{ c *chain }
@@ -33,13 +35,9 @@ func (s simChild) ExitData(ctx context.Context, block uint64, ranges []exit.Bloc
 	if err != nil {
 		return nil, nil, nil, err
 	}
-	var receipts types.Receipts
-	for _, tx := range b.Transactions() {
-		r, err := s.c.client.TransactionReceipt(ctx, tx.Hash())
-		if err != nil {
-			return nil, nil, nil, err
-		}
-		receipts = append(receipts, r)
+	receipts, err := s.c.client.BlockReceipts(ctx, rpc.BlockNumberOrHashWithHash(b.Hash(), true))
+	if err != nil {
+		return nil, nil, nil, err
 	}
 	roots := make([]common.Hash, len(ranges))
 	for i, r := range ranges {
@@ -122,22 +120,22 @@ func TestExitOnEVM(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	c := &checkpoint.Checkpoint{Proposer: keys[0].Address, StartBlock: 0, EndBlock: head, RootHash: rh,
+	c := &checkpoint.Data{Proposer: keys[0].Address, StartBlock: 0, EndBlock: head, RootHash: rh,
 		AccountRootHash: common.HexToHash("0x01"), BorChainID: bttcChainID, Epoch: 1}
-	calldata := must(checkpoint.PackSubmitCheckpoint(c.SignBytes(checkpoint.BTTC), signAll(t, c, keys[:5])))
-	if _, err := checkpoint.Verify(calldata, set, checkpoint.Expect{Quorum: sigagg.CountQuorum, ChainID: bttcChainID}); err != nil {
+	calldata := must(checkpoint.PackSubmitCheckpoint(c.SignBytes(bttc.BTTC), signAll(t, c, keys[:5])))
+	if _, err := checkpoint.Verify(calldata, set, checkpoint.Expect{Layout: bttc.BTTC, Quorum: sigagg.CountQuorum, ChainID: bttcChainID}); err != nil {
 		t.Fatal(err)
 	}
 	rootSend(t, root, cmAddr, calldata)
 
-	cp := exit.Checkpoint{ID: big.NewInt(10000), HeaderBlock: checkpoint.HeaderBlock{Root: rh, Start: 0, End: head}}
-	builder := &exit.Builder{Chain: simChild{child}}
+	cp := checkpoint.HeaderBlock{ID: big.NewInt(10000), Root: rh, Start: 0, End: head}
+	builder := &exit.Builder{Chain: simChild{child}, Layout: bttc.BTTC}
 	payload, err := builder.Build(ctx, burnTx.Hash(), tokenAddr, cp)
 	if err != nil {
 		t.Fatal(err)
 	}
 	input, _ := payload.Encode()
-	expect := exit.Expect{Checkpoint: cp, ChildToken: tokenAddr, ProofMode: mpt.StrictMode}
+	expect := exit.Expect{Layout: bttc.BTTC, HeaderBlock: cp, ChildToken: tokenAddr, ProofMode: mpt.StrictMode}
 
 	exitCall := func(in []byte) (*types.Receipt, error) {
 		opts := *root.auth
@@ -216,7 +214,7 @@ func TestDepositOnEVM(t *testing.T) {
 	addr, tx, sender, err := contracts.DeployStateSender(root.auth, root.client)
 	root.mined(t, tx, err)
 	user, rootToken, receiver := common.HexToAddress("0x0a"), common.HexToAddress("0x0b"), common.HexToAddress("0x0c")
-	tx, err = sender.DepositFor(root.auth, receiver, user, rootToken, uint64(statesync.Ethereum), big.NewInt(777))
+	tx, err = sender.DepositFor(root.auth, receiver, user, rootToken, uint64(bttc.Ethereum), big.NewInt(777))
 	rec := root.mined(t, tx, err)
 	if len(rec.Logs) != 1 || rec.Logs[0].Address != addr {
 		t.Fatal("no StateSynced log")
@@ -225,9 +223,9 @@ func TestDepositOnEVM(t *testing.T) {
 	if err != nil || ev.ID.Int64() != 1 || ev.Contract != receiver {
 		t.Fatalf("%+v %v", ev, err)
 	}
-	msg, err := statesync.DecodeMessage(ev.Data, statesync.BTTC)
+	msg, err := statesync.DecodeMessage(ev.Data, bttc.BTTC)
 	if err != nil || msg.Deposit == nil || msg.Deposit.User != user || msg.Deposit.RootToken != rootToken ||
-		msg.Deposit.RootChain != statesync.Ethereum || new(big.Int).SetBytes(msg.Deposit.DepositData).Int64() != 777 {
+		msg.Deposit.RootChain != bttc.Ethereum || new(big.Int).SetBytes(msg.Deposit.DepositData).Int64() != 777 {
 		t.Fatalf("%+v %v", msg, err)
 	}
 }

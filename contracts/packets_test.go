@@ -2,9 +2,12 @@ package contracts_test
 
 import (
 	"context"
+	"errors"
 	"math/big"
 	"testing"
 
+	"github.com/bttc-relay/sdk/chains"
+	"github.com/bttc-relay/sdk/chains/simulated"
 	"github.com/bttc-relay/sdk/contracts"
 	"github.com/bttc-relay/sdk/eventpacket"
 	"github.com/bttc-relay/sdk/sigagg"
@@ -14,14 +17,14 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
-	"github.com/ethereum/go-ethereum/ethclient/simulated"
 	"github.com/ethereum/go-ethereum/params"
+	"github.com/stretchr/testify/require"
 )
 
 // chain is one simulated EVM with a funded key.
 type chain struct {
-	backend *simulated.Backend
-	client  simulated.Client
+	backend *simulated.Chain
+	client  *simulated.Chain
 	auth    *bind.TransactOpts
 	id      *big.Int
 }
@@ -29,22 +32,19 @@ type chain struct {
 func newChain(t testing.TB, id int64) *chain {
 	key, _ := crypto.GenerateKey()
 	from := crypto.PubkeyToAddress(key.PublicKey)
-	b := simulated.NewBackend(types.GenesisAlloc{from: {Balance: new(big.Int).Mul(big.NewInt(1000), big.NewInt(params.Ether))}}, withChainID(id))
+	b := simulated.New(uint64(id), types.GenesisAlloc{from: {Balance: new(big.Int).Mul(big.NewInt(1000), big.NewInt(params.Ether))}}, chains.Finality{})
 	t.Cleanup(func() { b.Close() })
 	auth, _ := bind.NewKeyedTransactorWithChainID(key, big.NewInt(id))
-	return &chain{backend: b, client: b.Client(), auth: auth, id: big.NewInt(id)}
+	return &chain{backend: b, client: b, auth: auth, id: big.NewInt(id)}
 }
 
+// mined seals a block and returns tx's receipt from it. Mine reads the
+// receipt from the sealed block itself, so it never races the node.
 func (c *chain) mined(t testing.TB, tx *types.Transaction, err error) *types.Receipt {
 	t.Helper()
-	if err != nil {
-		t.Fatal(err)
-	}
-	c.backend.Commit()
-	rec, err := c.client.TransactionReceipt(context.Background(), tx.Hash())
-	if err != nil {
-		t.Fatal(err)
-	}
+	require.NoError(t, err)
+	rec, err := c.backend.Mine(context.Background(), tx.Hash())
+	require.NoError(t, err)
 	return rec
 }
 
@@ -105,7 +105,7 @@ func TestPacketsAcrossChains(t *testing.T) {
 		t.Fatal("the contract's validator-set hash differs from sigagg's")
 	}
 	head, _ := a.client.BlockNumber(ctx)
-	cp := &eventpacket.Checkpoint{Version: 1, SourceChainID: a.id.Uint64(), Number: 1, StartHeight: 0, EndHeight: head,
+	cp := &eventpacket.PacketCheckpoint{Version: 1, SourceChainID: a.id.Uint64(), Number: 1, StartHeight: 0, EndHeight: head,
 		PacketRoot: batch.Root(), PacketCount: batch.Len(), ValidatorSetHash: set.Hash()}
 	domain := eventpacket.DefaultDomain(b.id.Uint64(), inboxAddr)
 	if sep, _ := inbox.DomainSeparator(&bind.CallOpts{}); sep != domain.Separator() {
@@ -157,7 +157,7 @@ func TestPacketsAcrossChains(t *testing.T) {
 	if n, _ := recorder.ReceivedCount(&bind.CallOpts{}); n.Int64() != 5 {
 		t.Fatalf("receiver got %v packets", n)
 	}
-	if ok, _ := inbox.Delivered(&bind.CallOpts{}, packets[2].ID()); !ok {
+	if ok, _ := inbox.Delivered(&bind.CallOpts{}, mustID(t, packets[2])); !ok {
 		t.Fatal("delivered id not recorded under the SDK's packet ID")
 	}
 	// Replay: the contract refuses; the SDK's guard refuses the same ID.
@@ -165,8 +165,8 @@ func TestPacketsAcrossChains(t *testing.T) {
 		t.Fatal("replay accepted by the contract")
 	}
 	guard := eventpacket.NewMemoryGuard()
-	_ = guard.Mark(packets[2].ID())
-	if guard.Mark(packets[2].ID()) == nil {
+	require.NoError(t, guard.Mark(ctx, mustID(t, packets[2])))
+	if err := guard.Mark(ctx, mustID(t, packets[2])); !errors.Is(err, eventpacket.ErrReplay) {
 		t.Fatal("replay accepted by the guard")
 	}
 	// Another inbox (another verifying contract): both refuse.
@@ -219,4 +219,12 @@ func toBytes32(hs []common.Hash) [][32]byte {
 		out[i] = h
 	}
 	return out
+}
+
+// mustID returns p's ID, failing the test if p is invalid.
+func mustID(t testing.TB, p *eventpacket.Packet) common.Hash {
+	t.Helper()
+	id, err := p.ID()
+	require.NoError(t, err)
+	return id
 }

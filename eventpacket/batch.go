@@ -33,7 +33,7 @@ func NewBatch(packets []*Packet) (*Batch, error) {
 	}
 	ids := make(map[common.Hash]int, len(packets))
 	for i, p := range packets {
-		id := p.ID()
+		id := p.id()
 		if j, dup := ids[id]; dup {
 			return nil, makeError(ErrDuplicatePacket, nil, "packets %d and %d have the same ID %s", j, i, id)
 		}
@@ -106,7 +106,7 @@ func VerifyInclusion(root common.Hash, count uint64, packet *Packet, proof *Proo
 		return err
 	}
 	if err := merkle.VerifyTagged(root, count, proof.Index, leaf, proof.Siblings); err != nil {
-		return makeError(ErrNotIncluded, err, "packet %s not in root %s", packet.ID(), root)
+		return makeError(ErrNotIncluded, err, "packet %s not in root %s", packet.id(), root)
 	}
 	return nil
 }

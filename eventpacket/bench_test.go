@@ -31,7 +31,7 @@ func BenchmarkPacket(b *testing.B) {
 	b.Run("op=id+leaf", func(b *testing.B) {
 		b.ReportAllocs()
 		for b.Loop() {
-			_ = p.ID()
+			_, _ = p.ID()
 			if _, err := p.LeafHash(); err != nil {
 				b.Fatal(err)
 			}

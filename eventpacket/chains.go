@@ -1,6 +1,7 @@
 package eventpacket
 
 import (
+	"github.com/bttc-relay/sdk/bttc"
 	"math/big"
 
 	"github.com/bttc-relay/sdk/statesync"
@@ -14,7 +15,7 @@ import (
 var PacketSentEventID = crypto.Keccak256Hash([]byte("PacketSent(bytes32,uint256,bytes)"))
 
 // SentLog returns the PacketSent log an outbox contract at p.Emitter emits
-// for p: topics [event, p.ID(), destChainId], data abi.encode(bytes
+// for p: topics [event, p.id(), destChainId], data abi.encode(bytes
 // encoding).
 func (p *Packet) SentLog() (*types.Log, error) {
 	enc, err := p.Encode()
@@ -26,7 +27,7 @@ func (p *Packet) SentLog() (*types.Log, error) {
 		return nil, makeError(ErrInvalid, err, "encoding the event data")
 	}
 	return &types.Log{Address: p.Emitter,
-		Topics: []common.Hash{PacketSentEventID, p.ID(), common.BigToHash(new(big.Int).SetUint64(p.DestChainID))},
+		Topics: []common.Hash{PacketSentEventID, p.id(), common.BigToHash(new(big.Int).SetUint64(p.DestChainID))},
 		Data:   data}, nil
 }
 
@@ -52,8 +53,8 @@ func DecodePacketSent(log *types.Log) (*Packet, error) {
 	switch {
 	case p.Emitter != log.Address:
 		return nil, makeError(ErrNotPacketLog, nil, "packet emitter %s, log from %s", p.Emitter, log.Address)
-	case p.ID() != log.Topics[1]:
-		return nil, makeError(ErrNotPacketLog, nil, "topic id %s, packet id %s", log.Topics[1], p.ID())
+	case p.id() != log.Topics[1]:
+		return nil, makeError(ErrNotPacketLog, nil, "topic id %s, packet id %s", log.Topics[1], p.id())
 	case common.BigToHash(new(big.Int).SetUint64(p.DestChainID)) != log.Topics[2]:
 		return nil, makeError(ErrNotPacketLog, nil, "topic destination disagrees with the packet")
 	case log.BlockNumber != 0 && log.BlockNumber != p.SourceBlockNumber,
@@ -86,7 +87,7 @@ func FromStateSynced(ev *statesync.StateSynced, stateSender common.Address, src 
 	p := &Packet{Version: Version, SourceChainID: src.ChainID, Emitter: stateSender, Sequence: ev.ID.Uint64(),
 		SourceBlockNumber: src.BlockNumber, SourceBlockHash: src.BlockHash, TxHash: src.TxHash, LogIndex: src.LogIndex,
 		Timestamp: src.Timestamp, DestChainID: destChainID, Receiver: ev.Contract}
-	if msg, err := statesync.DecodeMessage(ev.Data, statesync.BTTC); err == nil && msg.Deposit != nil && len(msg.Deposit.DepositData) == 32 {
+	if msg, err := statesync.DecodeMessage(ev.Data, bttc.BTTC); err == nil && msg.Deposit != nil && len(msg.Deposit.DepositData) == 32 {
 		d := msg.Deposit
 		p.Kind = KindFTTransfer
 		p.Payload = &FTTransfer{Token: d.RootToken, From: d.User, To: d.User, Amount: new(big.Int).SetBytes(d.DepositData)}
@@ -94,15 +95,11 @@ func FromStateSynced(ev *statesync.StateSynced, stateSender common.Address, src 
 		p.Kind = KindGeneric
 		p.Payload = &Generic{Data: append([]byte(nil), ev.Data...)}
 	}
-	if err := p.Validate(); err != nil {
+	if err := p.ValidateBasic(); err != nil {
 		return nil, err
 	}
 	return p, nil
 }
-
-// WithdrawEventSig is the BTTC withdraw (burn) event the root predicates
-// accept: topic 1 the withdrawer, topic 2 the zero address, data the amount.
-var WithdrawEventSig = common.HexToHash("0x67b714876402c93362735688659e2283b4a37fb21bab24bc759ca759ae851fd8")
 
 // FromWithdraw turns a BTTC burn log of a child token into a packet for the
 // root chain destChainID: an FT transfer of the child token from the
@@ -110,7 +107,7 @@ var WithdrawEventSig = common.HexToHash("0x67b714876402c93362735688659e2283b4a37
 // no event counter, so the sequence is the log's position:
 // blockNumber<<20 | logIndex (block log indices stay below 2^20).
 func FromWithdraw(log *types.Log, src Source, destChainID uint64, rootManager common.Address) (*Packet, error) {
-	if log == nil || len(log.Topics) != 3 || log.Topics[0] != WithdrawEventSig || log.Topics[2] != (common.Hash{}) || len(log.Data) > 32 {
+	if log == nil || len(log.Topics) != 3 || log.Topics[0] != bttc.WithdrawToEventID || log.Topics[2] != (common.Hash{}) || len(log.Data) > 32 {
 		return nil, makeError(ErrNotPacketLog, nil, "not a BTTC withdraw log")
 	}
 	if src.LogIndex >= 1<<20 || src.BlockNumber >= 1<<44 {
@@ -122,7 +119,7 @@ func FromWithdraw(log *types.Log, src Source, destChainID uint64, rootManager co
 		SourceBlockHash: src.BlockHash, TxHash: src.TxHash, LogIndex: src.LogIndex, Timestamp: src.Timestamp,
 		DestChainID: destChainID, Receiver: rootManager,
 		Payload: &FTTransfer{Token: log.Address, From: withdrawer, To: withdrawer, Amount: new(big.Int).SetBytes(log.Data)}}
-	if err := p.Validate(); err != nil {
+	if err := p.ValidateBasic(); err != nil {
 		return nil, err
 	}
 	return p, nil

@@ -9,9 +9,9 @@ import (
 	"github.com/ethereum/go-ethereum/crypto"
 )
 
-// Checkpoint commits a batch of packets from one source chain: validators
+// PacketCheckpoint commits a batch of packets from one source chain: validators
 // sign its EIP-712 digest for one destination chain and inbox contract.
-type Checkpoint struct {
+type PacketCheckpoint struct {
 	Version          uint8
 	SourceChainID    uint64
 	Number           uint64 // the checkpoint's sequence number on this source
@@ -58,9 +58,9 @@ func (d Domain) Separator() common.Hash {
 	return crypto.Keccak256Hash(buf[:])
 }
 
-// Validate checks the version, a non-zero source chain, start <= end, a
+// ValidateBasic checks the version, a non-zero source chain, start <= end, a
 // non-zero packet count with a non-zero root, and a validator-set hash.
-func (c *Checkpoint) Validate() error {
+func (c *PacketCheckpoint) ValidateBasic() error {
 	switch {
 	case c.Version != Version:
 		return makeError(ErrUnknownVersion, nil, "checkpoint version %d", c.Version)
@@ -77,7 +77,7 @@ func (c *Checkpoint) Validate() error {
 }
 
 // StructHash returns the EIP-712 hashStruct of the checkpoint.
-func (c *Checkpoint) StructHash() common.Hash {
+func (c *PacketCheckpoint) StructHash() common.Hash {
 	var buf [320]byte
 	copy(buf[0:32], checkpointTypeHash[:])
 	buf[63] = c.Version
@@ -94,13 +94,13 @@ func (c *Checkpoint) StructHash() common.Hash {
 
 // Digest returns the EIP-712 digest validators sign:
 // keccak256(0x19 0x01 ‖ d.Separator() ‖ StructHash()).
-func (c *Checkpoint) Digest(d Domain) common.Hash {
+func (c *PacketCheckpoint) Digest(d Domain) common.Hash {
 	sep, st := d.Separator(), c.StructHash()
 	return crypto.Keccak256Hash([]byte{0x19, 0x01}, sep[:], st[:])
 }
 
 // Sign signs the checkpoint's digest for d with a validator key (low-s).
-func Sign(c *Checkpoint, d Domain, key *ecdsa.PrivateKey) (sigagg.Signature, error) {
+func Sign(c *PacketCheckpoint, d Domain, key *ecdsa.PrivateKey) (sigagg.Signature, error) {
 	h := c.Digest(d)
 	raw, err := crypto.Sign(h[:], key)
 	if err != nil {

@@ -1,6 +1,7 @@
 package eventpacket
 
 import (
+	"context"
 	"sync"
 
 	"github.com/bttc-relay/sdk/sigagg"
@@ -18,11 +19,11 @@ import (
 // ErrNotIncluded wrapping merkle's reason, ErrBadSignatures wrapping
 // sigagg's, ...). Replay protection is the caller's, by packet ID (see
 // ReplayGuard).
-func VerifyDelivery(d Domain, packet *Packet, proof *Proof, cp *Checkpoint, sigs []sigagg.Signature, set *sigagg.ValidatorSet, policy sigagg.Policy) error {
-	if err := packet.Validate(); err != nil {
+func VerifyDelivery(d Domain, packet *Packet, proof *Proof, cp *PacketCheckpoint, sigs []sigagg.Signature, set *sigagg.ValidatorSet, policy sigagg.Policy) error {
+	if err := packet.ValidateBasic(); err != nil {
 		return err
 	}
-	if err := cp.Validate(); err != nil {
+	if err := cp.ValidateBasic(); err != nil {
 		return err
 	}
 	switch {
@@ -45,13 +46,17 @@ func VerifyDelivery(d Domain, packet *Packet, proof *Proof, cp *Checkpoint, sigs
 	return nil
 }
 
-// ReplayGuard remembers delivered packet IDs.
+// ReplayGuard remembers delivered packet IDs. Implementations may do I/O
+// (a relayer's guard lives in its store), so both calls take a context
+// and return an error; a guard must never answer "not seen" when it could
+// not tell.
 type ReplayGuard interface {
 	// Seen reports whether id was marked.
-	Seen(id common.Hash) (bool, error)
-	// Mark records id, failing with ErrReplay if it was already marked;
-	// check and record are one atomic step.
-	Mark(id common.Hash) error
+	Seen(ctx context.Context, id common.Hash) (bool, error)
+	// Mark records id, failing with ErrReplay if it was already marked.
+	// Check and record are one atomic step, and the record is durable
+	// (for a durable guard) when Mark returns nil.
+	Mark(ctx context.Context, id common.Hash) error
 }
 
 // MemoryGuard is an in-memory ReplayGuard, safe for concurrent use. It
@@ -65,7 +70,10 @@ type MemoryGuard struct {
 func NewMemoryGuard() *MemoryGuard { return &MemoryGuard{seen: map[common.Hash]struct{}{}} }
 
 // Seen reports whether id was marked.
-func (g *MemoryGuard) Seen(id common.Hash) (bool, error) {
+func (g *MemoryGuard) Seen(ctx context.Context, id common.Hash) (bool, error) {
+	if err := ctx.Err(); err != nil {
+		return false, err
+	}
 	g.mu.Lock()
 	defer g.mu.Unlock()
 	_, ok := g.seen[id]
@@ -73,7 +81,10 @@ func (g *MemoryGuard) Seen(id common.Hash) (bool, error) {
 }
 
 // Mark records id or fails with ErrReplay.
-func (g *MemoryGuard) Mark(id common.Hash) error {
+func (g *MemoryGuard) Mark(ctx context.Context, id common.Hash) error {
+	if err := ctx.Err(); err != nil {
+		return err
+	}
 	g.mu.Lock()
 	defer g.mu.Unlock()
 	if _, ok := g.seen[id]; ok {

@@ -2,6 +2,7 @@ package eventpacket_test
 
 import (
 	"bytes"
+	"context"
 	"errors"
 	"math/rand/v2"
 	"testing"
@@ -31,7 +32,7 @@ func TestVerifyDelivery(t *testing.T) {
 		}
 	}
 	p, proof := d.Packets[5], must(d.Batch.Prove(5))
-	check := func(name string, dom eventpacket.Domain, p *eventpacket.Packet, proof *eventpacket.Proof, cp *eventpacket.Checkpoint, sigs []sigagg.Signature, kind error) {
+	check := func(name string, dom eventpacket.Domain, p *eventpacket.Packet, proof *eventpacket.Proof, cp *eventpacket.PacketCheckpoint, sigs []sigagg.Signature, kind error) {
 		t.Helper()
 		err := eventpacket.VerifyDelivery(dom, p, proof, cp, sigs, d.Set, sigagg.CountQuorum)
 		if !errors.Is(err, kind) {
@@ -75,7 +76,7 @@ func TestDeliveryMutations(t *testing.T) {
 	d := delivery(t, 2)
 	idx := uint64(11)
 	p, proof := d.Packets[idx], must(d.Batch.Prove(idx))
-	verify := func(p *eventpacket.Packet, proof *eventpacket.Proof, cp *eventpacket.Checkpoint, sigs []sigagg.Signature) error {
+	verify := func(p *eventpacket.Packet, proof *eventpacket.Proof, cp *eventpacket.PacketCheckpoint, sigs []sigagg.Signature) error {
 		return eventpacket.VerifyDelivery(d.Domain, p, proof, cp, sigs, d.Set, sigagg.CountQuorum)
 	}
 	if err := verify(p, proof, d.Checkpoint, d.Signatures); err != nil {
@@ -117,9 +118,9 @@ func TestDeliveryMutations(t *testing.T) {
 			}
 		}
 	}
-	for k, mod := range []func(c *eventpacket.Checkpoint){
-		func(c *eventpacket.Checkpoint) { c.Number++ }, func(c *eventpacket.Checkpoint) { c.StartHeight-- },
-		func(c *eventpacket.Checkpoint) { c.EndHeight++ }, func(c *eventpacket.Checkpoint) { c.Version++ },
+	for k, mod := range []func(c *eventpacket.PacketCheckpoint){
+		func(c *eventpacket.PacketCheckpoint) { c.Number++ }, func(c *eventpacket.PacketCheckpoint) { c.StartHeight-- },
+		func(c *eventpacket.PacketCheckpoint) { c.EndHeight++ }, func(c *eventpacket.PacketCheckpoint) { c.Version++ },
 	} {
 		cp := *d.Checkpoint
 		mod(&cp)
@@ -141,16 +142,16 @@ func TestDeliveryMutations(t *testing.T) {
 func TestMemoryGuard(t *testing.T) {
 	g := eventpacket.NewMemoryGuard()
 	id := common.HexToHash("0x01")
-	if seen, _ := g.Seen(id); seen {
+	if seen, _ := g.Seen(context.Background(), id); seen {
 		t.Fatal("fresh guard has seen")
 	}
-	if err := g.Mark(id); err != nil {
+	if err := g.Mark(context.Background(), id); err != nil {
 		t.Fatal(err)
 	}
-	if err := g.Mark(id); !errors.Is(err, eventpacket.ErrReplay) {
+	if err := g.Mark(context.Background(), id); !errors.Is(err, eventpacket.ErrReplay) {
 		t.Fatalf("second delivery: %v", err)
 	}
-	if seen, _ := g.Seen(id); !seen {
+	if seen, _ := g.Seen(context.Background(), id); !seen {
 		t.Fatal("marked id not seen")
 	}
 }

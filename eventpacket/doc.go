@@ -59,7 +59,7 @@
 // batch's tree pads to a power of two with zero leaves; its checkpoint
 // carries the packet count, which fixes every proof's depth.
 //
-// # Checkpoint signatures (EIP-712)
+// # PacketCheckpoint signatures (EIP-712)
 //
 //	EIP712Domain(string name,string version,uint256 chainId,address verifyingContract)
 //	PacketCheckpoint(uint8 version,uint256 sourceChainId,uint64 number,uint64 startHeight,

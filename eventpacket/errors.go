@@ -46,14 +46,17 @@ const (
 // Error returns the kind's name.
 func (e ErrorKind) Error() string { return string(e) }
 
-// Error is a failure with its kind, an optional cause and a description.
+// Error is the package's error: its kind (errors.Is matches it), a
+// description with the offending values, and the cause if any (reached
+// through Unwrap). Every package of the SDK returns its errors in this
+// shape, always as a pointer.
 type Error struct {
 	Kind        ErrorKind
 	Description string
 	Err         error
 }
 
-// Error returns the description (and the cause).
+// Error returns the description, followed by the cause if there is one.
 func (e *Error) Error() string {
 	if e.Err != nil {
 		return e.Description + ": " + e.Err.Error()
@@ -61,13 +64,16 @@ func (e *Error) Error() string {
 	return e.Description
 }
 
-// Unwrap returns the kind and the cause.
-func (e *Error) Unwrap() []error {
-	if e.Err != nil {
-		return []error{e.Kind, e.Err}
-	}
-	return []error{e.Kind}
+// Is reports whether target is the error's kind, so errors.Is(err, ErrX)
+// works.
+func (e *Error) Is(target error) bool {
+	k, ok := target.(ErrorKind)
+	return ok && k == e.Kind
 }
+
+// Unwrap returns the cause (nil if none), so errors.Is and errors.As reach
+// it.
+func (e *Error) Unwrap() error { return e.Err }
 
 func makeError(kind ErrorKind, cause error, format string, args ...any) *Error {
 	return &Error{Kind: kind, Err: cause, Description: "eventpacket: " + fmt.Sprintf(format, args...)}

@@ -1,6 +1,7 @@
 package eventpacket_test
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"math/big"
@@ -26,7 +27,7 @@ func ExampleVerifyDelivery() {
 	batch, _ := eventpacket.NewBatch([]*eventpacket.Packet{transfer})
 
 	set, keys := sigaggtest.Set(1, 4)
-	cp := &eventpacket.Checkpoint{Version: eventpacket.Version, SourceChainID: 199, Number: 1,
+	cp := &eventpacket.PacketCheckpoint{Version: eventpacket.Version, SourceChainID: 199, Number: 1,
 		StartHeight: 1000, EndHeight: 2000, PacketRoot: batch.Root(), PacketCount: batch.Len(), ValidatorSetHash: set.Hash()}
 	domain := eventpacket.DefaultDomain(1, common.HexToAddress("0x1b0"))
 	var sigs []sigagg.Signature
@@ -41,7 +42,11 @@ func ExampleVerifyDelivery() {
 		if err := eventpacket.VerifyDelivery(domain, transfer, proof, cp, sigs, set, sigagg.CountQuorum); err != nil {
 			return err
 		}
-		return guard.Mark(transfer.ID())
+		id, err := transfer.ID()
+		if err != nil {
+			return err
+		}
+		return guard.Mark(context.Background(), id)
 	}
 	fmt.Println(deliver())
 	fmt.Println(errors.Is(deliver(), eventpacket.ErrReplay))

@@ -38,7 +38,7 @@ func FuzzUnmarshalJSON(f *testing.F) {
 		if err := json.Unmarshal(b, &p); err != nil {
 			return
 		}
-		if err := p.Validate(); err != nil {
+		if err := p.ValidateBasic(); err != nil {
 			t.Fatalf("accepted JSON gives an invalid packet: %v", err)
 		}
 		js, err := json.Marshal(&p)

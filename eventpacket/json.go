@@ -102,7 +102,7 @@ type genericJSON struct {
 // addresses, decimal strings for every integer that may exceed 2^53, the
 // kind by name. The packet must be valid.
 func (p *Packet) MarshalJSON() ([]byte, error) {
-	if err := p.Validate(); err != nil {
+	if err := p.ValidateBasic(); err != nil {
 		return nil, err
 	}
 	var payload any
@@ -216,7 +216,7 @@ func (p *Packet) UnmarshalJSON(b []byte) error {
 	default:
 		return makeError(ErrUnknownKind, nil, "packet kind %q", j.Kind)
 	}
-	if err := out.Validate(); err != nil {
+	if err := out.ValidateBasic(); err != nil {
 		return err
 	}
 	*p = out

@@ -176,10 +176,10 @@ type Packet struct {
 	Payload           Payload
 }
 
-// Validate checks the packet: the version, a known kind with a payload
+// ValidateBasic checks the packet: the version, a known kind with a payload
 // of that kind and valid content, non-zero source and destination chain
 // ids that differ, non-zero emitter and receiver, and the size bounds.
-func (p *Packet) Validate() error {
+func (p *Packet) ValidateBasic() error {
 	switch {
 	case p.Version != Version:
 		return makeError(ErrUnknownVersion, nil, "packet version %d", p.Version)
@@ -204,7 +204,7 @@ func (p *Packet) Validate() error {
 // uint256 destChainId, address receiver, bytes payload), where payload is
 // the ABI encoding of the kind's tuple. The packet must be valid.
 func (p *Packet) Encode() ([]byte, error) {
-	if err := p.Validate(); err != nil {
+	if err := p.ValidateBasic(); err != nil {
 		return nil, err
 	}
 	return p.encode(), nil
@@ -221,7 +221,7 @@ func Decode(b []byte) (*Packet, error) {
 	if err != nil {
 		return nil, err
 	}
-	if err := p.Validate(); err != nil {
+	if err := p.ValidateBasic(); err != nil {
 		return nil, err
 	}
 	return p, nil
@@ -235,8 +235,18 @@ var idTypeHash = crypto.Keccak256Hash([]byte("bttc-relay.PacketID(uint256 source
 // keccak256("bttc-relay.PacketID(uint256 sourceChainId,address
 // emitter,uint64 sequence)"). It depends on nothing else, so the same
 // event observed twice (even from different blocks after a reorg) has the
-// same ID, and two events differ in at least one of the three.
-func (p *Packet) ID() common.Hash {
+// same ID, and two events differ in at least one of the three. Like Hash
+// and LeafHash it is defined for valid packets only: an invalid one gives
+// its ValidateBasic error.
+func (p *Packet) ID() (common.Hash, error) {
+	if err := p.ValidateBasic(); err != nil {
+		return common.Hash{}, err
+	}
+	return p.id(), nil
+}
+
+// id is ID without the validity check, for packets already checked.
+func (p *Packet) id() common.Hash {
 	var buf [128]byte
 	copy(buf[:32], idTypeHash[:])
 	binary.BigEndian.PutUint64(buf[56:64], p.SourceChainID)

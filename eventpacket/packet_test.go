@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"errors"
+	"github.com/bttc-relay/sdk/bttc"
 	"math/big"
 	"testing"
 
@@ -36,7 +37,7 @@ func TestRoundTrips(t *testing.T) {
 			rt.Fatal(err)
 		}
 		again, _ := back.Encode()
-		if !bytes.Equal(again, enc) || back.ID() != p.ID() {
+		if !bytes.Equal(again, enc) || mustID(t, back) != mustID(t, p) {
 			rt.Fatal("binary round trip differs")
 		}
 		js, err := json.Marshal(p)
@@ -61,10 +62,10 @@ func TestIDs(t *testing.T) {
 	p := g.Packet(eventpacket.KindFTTransfer, 199, 1, 10, 20)
 	q := g.Packet(eventpacket.KindGeneric, 199, 56, 30, 40) // everything else differs
 	q.Emitter, q.Sequence = p.Emitter, p.Sequence
-	if p.ID() != q.ID() {
+	if mustID(t, p) != mustID(t, q) {
 		t.Fatal("the same event observed twice has two IDs")
 	}
-	seen := map[common.Hash]string{p.ID(): "base"}
+	seen := map[common.Hash]string{mustID(t, p): "base"}
 	for name, mod := range map[string]func(x *eventpacket.Packet){
 		"chain":    func(x *eventpacket.Packet) { x.SourceChainID++ },
 		"emitter":  func(x *eventpacket.Packet) { x.Emitter[19] ^= 1 },
@@ -72,17 +73,17 @@ func TestIDs(t *testing.T) {
 	} {
 		x := *p
 		mod(&x)
-		if prev, dup := seen[x.ID()]; dup {
+		if prev, dup := seen[mustID(t, &x)]; dup {
 			t.Fatalf("changing the %s gives the ID of %s", name, prev)
 		}
-		seen[x.ID()] = name
+		seen[mustID(t, &x)] = name
 	}
 	// Independent computation: keccak256 of the four 32-byte words.
 	word := func(v uint64) []byte { return common.LeftPadBytes(new(big.Int).SetUint64(v).Bytes(), 32) }
 	want := crypto.Keccak256Hash(
 		crypto.Keccak256([]byte("bttc-relay.PacketID(uint256 sourceChainId,address emitter,uint64 sequence)")),
 		word(p.SourceChainID), common.LeftPadBytes(p.Emitter[:], 32), word(p.Sequence))
-	if p.ID() != want {
+	if mustID(t, p) != want {
 		t.Fatal("ID differs from its definition")
 	}
 }
@@ -112,7 +113,7 @@ func TestValidate(t *testing.T) {
 	for _, c := range cases {
 		p := base()
 		c.mod(p)
-		if err := p.Validate(); !errors.Is(err, c.kind) {
+		if err := p.ValidateBasic(); !errors.Is(err, c.kind) {
 			t.Fatalf("%s: %v, want %v", c.name, err, c.kind)
 		}
 		if _, err := p.Encode(); err == nil {
@@ -165,7 +166,7 @@ func TestPacketSentLog(t *testing.T) {
 		t.Fatal(err)
 	}
 	back, err := eventpacket.DecodePacketSent(log)
-	if err != nil || back.ID() != p.ID() {
+	if err != nil || mustID(t, back) != mustID(t, p) {
 		t.Fatal(err)
 	}
 	for name, mod := range map[string]func(l *types.Log){
@@ -185,8 +186,8 @@ func TestPacketSentLog(t *testing.T) {
 
 func TestNativeEvents(t *testing.T) {
 	user, token := common.HexToAddress("0xabc1"), common.HexToAddress("0xabc2")
-	data, _ := statesync.EncodeDeposit(&statesync.Deposit{User: user, RootToken: token, RootChain: statesync.Ethereum,
-		DepositData: common.LeftPadBytes(big.NewInt(500).Bytes(), 32)}, statesync.BTTC)
+	data, _ := statesync.EncodeDeposit(&statesync.Deposit{User: user, RootToken: token, RootChain: bttc.Ethereum,
+		DepositData: common.LeftPadBytes(big.NewInt(500).Bytes(), 32)}, bttc.BTTC)
 	ev := &statesync.StateSynced{ID: big.NewInt(77), Contract: common.HexToAddress("0xcafe"), Data: data}
 	src := eventpacket.Source{ChainID: 1, BlockNumber: 100, LogIndex: 3, Timestamp: 1_700_000_000}
 	p, err := eventpacket.FromStateSynced(ev, common.HexToAddress("0x5e4d"), src, 199)
@@ -201,10 +202,10 @@ func TestNativeEvents(t *testing.T) {
 	src2 := src
 	src2.BlockNumber = 101
 	p2, _ := eventpacket.FromStateSynced(ev, common.HexToAddress("0x5e4d"), src2, 199)
-	if p2.ID() != p.ID() {
+	if mustID(t, p2) != mustID(t, p) {
 		t.Fatal("re-observed deposit has another ID")
 	}
-	burn := &types.Log{Address: token, Topics: []common.Hash{eventpacket.WithdrawEventSig, common.BytesToHash(user[:]), {}},
+	burn := &types.Log{Address: token, Topics: []common.Hash{bttc.WithdrawToEventID, common.BytesToHash(user[:]), {}},
 		Data: common.LeftPadBytes(big.NewInt(42).Bytes(), 32)}
 	w, err := eventpacket.FromWithdraw(burn, eventpacket.Source{ChainID: 199, BlockNumber: 9, LogIndex: 2}, 1, common.HexToAddress("0x7007"))
 	if err != nil || w.Sequence != 9<<20|2 || w.Payload.(*eventpacket.FTTransfer).Amount.Int64() != 42 {
@@ -214,4 +215,14 @@ func TestNativeEvents(t *testing.T) {
 	if _, err := eventpacket.FromWithdraw(burn, eventpacket.Source{ChainID: 199}, 1, common.Address{1}); err == nil {
 		t.Fatal("burn to a non-zero address accepted")
 	}
+}
+
+// mustID returns p's ID, failing the test if p is invalid.
+func mustID(t testing.TB, p *eventpacket.Packet) common.Hash {
+	t.Helper()
+	id, err := p.ID()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return id
 }

@@ -2,6 +2,7 @@ package exit_test
 
 import (
 	"context"
+	"github.com/bttc-relay/sdk/bttc"
 	"testing"
 	"time"
 
@@ -18,7 +19,7 @@ import (
 // naiveBlockProof is how exit tools commonly build the block proof: fetch
 // every header of the checkpoint (one eth_getBlockByNumber each, in
 // sequence), hash them all and prove.
-func naiveBlockProof(ctx context.Context, c *rpc.Client, cp exit.Checkpoint, block uint64) ([]byte, error) {
+func naiveBlockProof(ctx context.Context, c *rpc.Client, cp checkpoint.HeaderBlock, block uint64) ([]byte, error) {
 	headers := make([]*types.Header, 0, cp.End-cp.Start+1)
 	for n := cp.Start; n <= cp.End; n++ {
 		var h *types.Header
@@ -49,7 +50,7 @@ func naiveBlockProof(ctx context.Context, c *rpc.Client, cp exit.Checkpoint, blo
 // checkpoint. Reports round trips and calls per exit.
 func BenchmarkExitProof(b *testing.B) {
 	chain := exittest.NewChain(1, 5000, 1024, childToken)
-	cp, _ := chain.Checkpoint(30000, 5000, 5000+1023)
+	cp, _ := chain.HeaderBlock(30000, 5000, 5000+1023)
 	burn := chain.Burns[len(chain.Burns)/2]
 	for _, impl := range []string{"sdk", "naive"} {
 		b.Run("blocks=1024/latency=20ms/impl="+impl, func(b *testing.B) {
@@ -61,7 +62,12 @@ func BenchmarkExitProof(b *testing.B) {
 			ctx := context.Background()
 			client, _ := srv.Dial(ctx)
 			defer client.Close()
-			builder := &exit.Builder{Chain: exitrpc.NewChildChain(client)}
+			ec, err := srv.Connect(ctx)
+			if err != nil {
+				b.Fatal(err)
+			}
+			defer ec.Close()
+			builder := &exit.Builder{Chain: exitrpc.NewChildChainNode(ec), Layout: bttc.BTTC}
 			srv.RoundTrips.Store(0)
 			srv.Calls.Store(0)
 			for b.Loop() {

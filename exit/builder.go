@@ -4,6 +4,8 @@ import (
 	"context"
 	"math/big"
 
+	"github.com/bttc-relay/sdk/bttc"
+	"github.com/bttc-relay/sdk/checkpoint"
 	"github.com/bttc-relay/sdk/merkle"
 	"github.com/bttc-relay/sdk/merkle/mpt"
 	"github.com/ethereum/go-ethereum/common"
@@ -13,14 +15,15 @@ import (
 // BlockRange is an inclusive range of BTTC block numbers.
 type BlockRange struct{ Start, End uint64 }
 
-// ChildChain is what the builder needs from the BTTC chain.
-type ChildChain interface {
+// ChildChainReader is what the builder needs from the BTTC chain.
+// exitrpc.ChildChainNode implements it over a BTTC node's JSON-RPC.
+type ChildChainReader interface {
 	// TransactionReceipt returns the receipt of a transaction (its block
 	// number, index and logs).
 	TransactionReceipt(ctx context.Context, tx common.Hash) (*types.Receipt, error)
 	// ExitData returns block's header, all its receipts, and the
 	// checkpoint root (bor_getRootHash) of each range, in as few round
-	// trips as the transport allows (one JSON-RPC batch for RPCChildChain).
+	// trips as the transport allows (one JSON-RPC batch for exitrpc.ChildChainNode).
 	ExitData(ctx context.Context, block uint64, ranges []BlockRange) (*types.Header, types.Receipts, []common.Hash, error)
 }
 
@@ -29,14 +32,21 @@ type ChildChain interface {
 // block header, its receipts and ceil(log2 n) sub-range roots), never the
 // checkpoint's n headers.
 type Builder struct {
-	Chain ChildChain
-	Rules Rules
+	Chain ChildChainReader
+	// Layout is the receipt and burn format (required; see Expect.Layout).
+	Layout bttc.Layout
 }
 
 // Build returns the exit payload of the first burn of childToken in
 // transaction tx, in checkpoint cp, and checks it with Verify (strict
 // receipt proof) before returning it.
-func (b *Builder) Build(ctx context.Context, tx common.Hash, childToken common.Address, cp Checkpoint) (*Payload, error) {
+func (b *Builder) Build(ctx context.Context, tx common.Hash, childToken common.Address, cp checkpoint.HeaderBlock) (*Payload, error) {
+	if !b.Layout.Valid() {
+		return nil, makeError(ErrBadLayout, nil, "Builder.Layout is %s; set bttc.BTTC or bttc.Upstream", b.Layout)
+	}
+	if cp.ID == nil {
+		return nil, makeError(ErrWrongCheckpoint, nil, "the header block has no id (the payload's header number)")
+	}
 	rec, err := b.Chain.TransactionReceipt(ctx, tx)
 	if err != nil {
 		return nil, makeError(ErrBackend, err, "receipt of %s", tx)
@@ -46,7 +56,7 @@ func (b *Builder) Build(ctx context.Context, tx common.Hash, childToken common.A
 	}
 	logIndex := -1
 	for i, l := range rec.Logs {
-		if _, err := burn(l, childToken, b.Rules); err == nil {
+		if _, err := burn(l, childToken, b.Layout); err == nil {
 			logIndex = i
 			break
 		}
@@ -89,12 +99,8 @@ func (b *Builder) Build(ctx context.Context, tx common.Hash, childToken common.A
 	if err != nil {
 		return nil, makeError(ErrBackend, err, "receipt proof")
 	}
-	id := cp.ID
-	if id == nil {
-		id = new(big.Int)
-	}
 	p := &Payload{
-		HeaderNumber: new(big.Int).Set(id),
+		HeaderNumber: new(big.Int).Set(cp.ID),
 		BlockProof:   merkle.ProofBytes(blockProof),
 		BlockNumber:  block,
 		BlockTime:    header.Time,
@@ -105,7 +111,7 @@ func (b *Builder) Build(ctx context.Context, tx common.Hash, childToken common.A
 		BranchMask:   proof.Path,
 		LogIndex:     uint64(logIndex),
 	}
-	if _, err := Verify(p, Expect{Checkpoint: cp, ChildToken: childToken, Rules: b.Rules, ProofMode: mpt.StrictMode}); err != nil {
+	if _, err := Verify(p, Expect{HeaderBlock: cp, ChildToken: childToken, Layout: b.Layout, ProofMode: mpt.StrictMode}); err != nil {
 		return nil, err
 	}
 	return p, nil

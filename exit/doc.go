@@ -8,23 +8,27 @@
 //     number and time, tx and receipt roots, receipt, receipt proof, branch
 //     mask, log index), Encode and a strict Decode; ExitHash, the root
 //     contract's replay key.
-//   - Verify: the whole check off-chain against a checkpoint (root, start,
-//     end): block membership (package merkle, Merkle.checkMembership
+//   - Verify: the whole check off-chain against a stored header block
+//     (checkpoint.HeaderBlock: id, root, start, end): block membership (package merkle, Merkle.checkMembership
 //     semantics), receipt membership (package merkle/mpt, contract or
 //     strict mode), and the log at the log index being a burn of the child
-//     token — BTTC's withdraw event with the zero address as topic 2
-//     (BTTCRules, legacy receipts only) or an ERC20 Transfer to zero with
-//     typed receipts stripped (UpstreamRules).
+//     token in the layout (bttc.Layout, required) — BTTC's WithdrawTo
+//     event with the zero address as topic 2 and legacy receipts only
+//     (bttc.BTTC), or an ERC20 Transfer to zero with typed receipts
+//     stripped (bttc.Upstream).
 //   - Builder: builds a payload from a transaction hash in two round trips
 //     once the checkpoint is known: the burn receipt, then one JSON-RPC
 //     batch with the block header, the block's receipts and the
 //     ceil(log2 n) sub-range roots (bor_getRootHash) the block proof is
 //     assembled from. It never fetches the checkpoint's n headers.
 //   - Finder: which checkpoint covers block b, by binary search over the
-//     root chain's headerBlocks, cached.
-//   - Package exitrpc: the builder's and finder's backends over go-ethereum
-//     rpc.Client; package exittest: an in-memory chain and a fake BTTC node
-//     on loopback for tests and benchmarks.
+//     root chain's headerBlocks read at the root chain's final block (so a
+//     reorged-out checkpoint is never returned or cached).
+//   - Package exitrpc: ChildChainNode (a BTTC node) and RootChainContract
+//     (a root chain contract binding) over the chains interfaces, so a
+//     chains/evm client brings retries, failover and typed errors;
+//     package exittest: an in-memory chain and a fake BTTC node on
+//     loopback for tests and benchmarks.
 //
 // # Security
 //

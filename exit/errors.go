@@ -28,6 +28,9 @@ const (
 	// ErrNotFound: no checkpoint covers the block (yet), or the transaction
 	// or its block is unknown.
 	ErrNotFound = ErrorKind("ErrNotFound")
+	// ErrBadLayout: a bttc.Layout that is neither BTTC nor Upstream (the
+	// zero value is unset, never a default).
+	ErrBadLayout = ErrorKind("ErrBadLayout")
 	// ErrBackend: the chain backend failed or answered inconsistently.
 	ErrBackend = ErrorKind("ErrBackend")
 )
@@ -35,15 +38,17 @@ const (
 // Error returns the kind's name.
 func (e ErrorKind) Error() string { return string(e) }
 
-// Error is a failure with its kind, the wrapped cause if any, and a
-// description.
+// Error is the package's error: its kind (errors.Is matches it), a
+// description with the offending values, and the cause if any (reached
+// through Unwrap). Every package of the SDK returns its errors in this
+// shape, always as a pointer.
 type Error struct {
 	Kind        ErrorKind
 	Description string
 	Err         error
 }
 
-// Error returns the description.
+// Error returns the description, followed by the cause if there is one.
 func (e *Error) Error() string {
 	if e.Err != nil {
 		return e.Description + ": " + e.Err.Error()
@@ -51,13 +56,16 @@ func (e *Error) Error() string {
 	return e.Description
 }
 
-// Unwrap returns the kind and the cause, so errors.Is finds either.
-func (e *Error) Unwrap() []error {
-	if e.Err != nil {
-		return []error{e.Kind, e.Err}
-	}
-	return []error{e.Kind}
+// Is reports whether target is the error's kind, so errors.Is(err, ErrX)
+// works.
+func (e *Error) Is(target error) bool {
+	k, ok := target.(ErrorKind)
+	return ok && k == e.Kind
 }
+
+// Unwrap returns the cause (nil if none), so errors.Is and errors.As reach
+// it.
+func (e *Error) Unwrap() error { return e.Err }
 
 func makeError(kind ErrorKind, cause error, format string, args ...any) *Error {
 	return &Error{Kind: kind, Err: cause, Description: "exit: " + fmt.Sprintf(format, args...)}

@@ -4,6 +4,8 @@ import (
 	"bytes"
 	"context"
 	"errors"
+	"github.com/bttc-relay/sdk/bttc"
+	"github.com/ethereum/go-ethereum/core/types"
 	"math/big"
 	"testing"
 
@@ -23,14 +25,14 @@ var childToken = common.HexToAddress("0x00000000000000000000000000000000000c41d0
 // fixture: a 1024-block chain, a checkpoint over it, a fake node.
 type fixture struct {
 	chain  *exittest.Chain
-	cp     exit.Checkpoint
+	cp     checkpoint.HeaderBlock
 	server *exittest.Server
 	b      *exit.Builder
 }
 
 func newFixture(t testing.TB) *fixture {
 	chain := exittest.NewChain(1, 5000, 1024, childToken)
-	cp, err := chain.Checkpoint(30000, 5000, 5000+1023)
+	cp, err := chain.HeaderBlock(30000, 5000, 5000+1023)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -39,12 +41,12 @@ func newFixture(t testing.TB) *fixture {
 		t.Fatal(err)
 	}
 	t.Cleanup(srv.Close)
-	client, err := srv.Dial(context.Background())
+	client, err := srv.Connect(context.Background())
 	if err != nil {
 		t.Fatal(err)
 	}
 	t.Cleanup(client.Close)
-	return &fixture{chain: chain, cp: cp, server: srv, b: &exit.Builder{Chain: exitrpc.NewChildChain(client)}}
+	return &fixture{chain: chain, cp: cp, server: srv, b: &exit.Builder{Chain: exitrpc.NewChildChainNode(client), Layout: bttc.BTTC}}
 }
 
 func (f *fixture) build(t testing.TB, burn exittest.Burn) *exit.Payload {
@@ -56,7 +58,7 @@ func (f *fixture) build(t testing.TB, burn exittest.Burn) *exit.Payload {
 }
 
 func (f *fixture) expect() exit.Expect {
-	return exit.Expect{Checkpoint: f.cp, ChildToken: childToken, ProofMode: mpt.StrictMode}
+	return exit.Expect{Layout: bttc.BTTC, HeaderBlock: f.cp, ChildToken: childToken, ProofMode: mpt.StrictMode}
 }
 
 // TestBuildAndVerify builds the exit of several burns through the fake
@@ -151,13 +153,13 @@ func TestVerifyRejects(t *testing.T) {
 		kind error
 	}{
 		{"token", func(e *exit.Expect, _ *exit.Payload) { e.ChildToken = common.Address{1} }, exit.ErrWrongLog},
-		{"checkpoint id", func(e *exit.Expect, _ *exit.Payload) { e.Checkpoint.ID = big.NewInt(40000) }, exit.ErrWrongCheckpoint},
-		{"range", func(e *exit.Expect, p *exit.Payload) { e.Checkpoint.End = p.BlockNumber - 1 }, exit.ErrWrongCheckpoint},
-		{"root", func(e *exit.Expect, _ *exit.Payload) { e.Checkpoint.Root[0] ^= 1 }, merkle.ErrRootMismatch},
+		{"checkpoint id", func(e *exit.Expect, _ *exit.Payload) { e.HeaderBlock.ID = big.NewInt(40000) }, exit.ErrWrongCheckpoint},
+		{"range", func(e *exit.Expect, p *exit.Payload) { e.HeaderBlock.End = p.BlockNumber - 1 }, exit.ErrWrongCheckpoint},
+		{"root", func(e *exit.Expect, _ *exit.Payload) { e.HeaderBlock.Root[0] ^= 1 }, merkle.ErrRootMismatch},
 		{"log index", func(_ *exit.Expect, p *exit.Payload) { p.LogIndex = 9 }, exit.ErrNoSuchLog},
 		{"wrong log", func(_ *exit.Expect, p *exit.Payload) { p.LogIndex = 0 }, exit.ErrWrongLog},
 		{"receipt", func(_ *exit.Expect, p *exit.Payload) { p.Receipt = append(bytes.Clone(p.Receipt), 0) }, mpt.ErrValueMismatch},
-		{"upstream rules", func(e *exit.Expect, _ *exit.Payload) { e.Rules = exit.UpstreamRules }, exit.ErrWrongLog},
+		{"upstream rules", func(e *exit.Expect, _ *exit.Payload) { e.Layout = bttc.Upstream }, exit.ErrWrongLog},
 	}
 	for _, c := range cases {
 		e := f.expect()
@@ -207,12 +209,12 @@ type fakeRoot struct {
 	calls  int
 }
 
-func (r *fakeRoot) CurrentHeaderBlock(context.Context) (*big.Int, error) {
+func (r *fakeRoot) CurrentHeaderBlock(context.Context, *big.Int) (*big.Int, error) {
 	r.calls++
 	return big.NewInt(int64(len(r.blocks)) * exit.HeaderBlockInterval), nil
 }
 
-func (r *fakeRoot) HeaderBlock(_ context.Context, id *big.Int) (*checkpoint.HeaderBlock, error) {
+func (r *fakeRoot) HeaderBlock(_ context.Context, id *big.Int, _ *big.Int) (*checkpoint.HeaderBlock, error) {
 	r.calls++
 	k := id.Int64()/exit.HeaderBlockInterval - 1
 	if k < 0 || k >= int64(len(r.blocks)) {
@@ -222,12 +224,19 @@ func (r *fakeRoot) HeaderBlock(_ context.Context, id *big.Int) (*checkpoint.Head
 	return &hb, nil
 }
 
+// fixedHead is a root chain whose final head is block 1.
+type fixedHead struct{}
+
+func (fixedHead) Head(context.Context) (*types.Header, error) {
+	return &types.Header{Number: big.NewInt(1)}, nil
+}
+
 func TestFinder(t *testing.T) {
 	root := &fakeRoot{}
 	for k := 0; k < 1000; k++ {
 		root.blocks = append(root.blocks, checkpoint.HeaderBlock{Start: uint64(256 * k), End: uint64(256*k + 255)})
 	}
-	f := &exit.Finder{Root: root}
+	f := &exit.Finder{Root: root, Head: fixedHead{}}
 	for _, block := range []uint64{0, 255, 256, 12345, 255999} {
 		cp, err := f.Find(context.Background(), block)
 		if err != nil {
@@ -266,11 +275,4 @@ func FuzzDecode(f *testing.F) {
 		}
 		_, _ = exit.Verify(q, fx.expect()) // must not panic
 	})
-}
-
-func TestEventSignatures(t *testing.T) {
-	if exit.WithdrawEventSig != crypto.Keccak256Hash([]byte("WithdrawTo(address,address,uint256)")) ||
-		exit.TransferEventSig != crypto.Keccak256Hash([]byte("Transfer(address,address,uint256)")) {
-		t.Fatal("event signature constants differ from their definitions")
-	}
 }

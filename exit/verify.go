@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"math/big"
 
+	"github.com/bttc-relay/sdk/bttc"
 	"github.com/bttc-relay/sdk/checkpoint"
 	"github.com/bttc-relay/sdk/merkle"
 	"github.com/bttc-relay/sdk/merkle/mpt"
@@ -12,40 +13,17 @@ import (
 	"github.com/ethereum/go-ethereum/rlp"
 )
 
-// Rules selects the receipt and log format of the root contracts.
-type Rules uint8
-
-const (
-	// BTTCRules: receipts must be legacy (untyped) and the burn log is
-	// BTTC's withdraw event (topic 0 WithdrawEventSig, topic 1 the
-	// withdrawer, topic 2 the zero address, data the amount).
-	BTTCRules Rules = iota
-	// UpstreamRules: a leading receipt type byte is stripped and the burn
-	// log is an ERC20 Transfer to the zero address.
-	UpstreamRules
-)
-
-// Event signatures the root predicates accept as burns.
-var (
-	// WithdrawEventSig is keccak256("WithdrawTo(address,address,uint256)"),
-	// BTTC's ERC20Predicate WITHDRAW_EVENT_SIG.
-	WithdrawEventSig = common.HexToHash("0x67b714876402c93362735688659e2283b4a37fb21bab24bc759ca759ae851fd8")
-	// TransferEventSig is keccak256("Transfer(address,address,uint256)").
-	TransferEventSig = common.HexToHash("0xddf252ad1be2c89b69c2b068fc378daa952ba7f163c4a11628f55a4df523b3ef")
-)
-
-// Checkpoint is a checkpoint as the root chain holds it: its id and the
-// stored header block.
-type Checkpoint struct {
-	ID *big.Int
-	checkpoint.HeaderBlock
-}
-
 // Expect is what Verify checks a payload against.
 type Expect struct {
-	Checkpoint Checkpoint
-	ChildToken common.Address
-	Rules      Rules
+	// HeaderBlock is the stored header block (checkpoint) the exit proves
+	// against; if its ID is set, the payload's header number must equal
+	// it.
+	HeaderBlock checkpoint.HeaderBlock
+	ChildToken  common.Address
+	// Layout is the receipt and burn-log format (required): bttc.BTTC
+	// (legacy receipts, the WithdrawTo event) or bttc.Upstream (typed
+	// receipts stripped, an ERC20 Transfer to the zero address).
+	Layout bttc.Layout
 	// ProofMode is how the receipt proof is read; the zero value is
 	// mpt.ContractMode (what the BTTC contract accepts). mpt.StrictMode
 	// also rejects what the contract wrongly accepts.
@@ -66,10 +44,16 @@ type Withdrawal struct {
 // the header number is the checkpoint's, the block is inside its range and
 // its leaf is in its root (block proof), the receipt is in the block's
 // receipt trie (receipt proof), and the log at the log index is a burn of
-// the child token under the rules. It returns the withdrawal with its exit
+// the child token in the layout. It returns the withdrawal with its exit
 // hash, or the first failure.
 func Verify(p *Payload, exp Expect) (*Withdrawal, error) {
-	cp := exp.Checkpoint
+	if !exp.Layout.Valid() {
+		return nil, makeError(ErrBadLayout, nil, "Expect.Layout is %s; set bttc.BTTC or bttc.Upstream", exp.Layout)
+	}
+	if p == nil {
+		return nil, makeError(ErrMalformed, nil, "nil payload")
+	}
+	cp := exp.HeaderBlock
 	if cp.ID != nil && (p.HeaderNumber == nil || cp.ID.Cmp(p.HeaderNumber) != 0) {
 		return nil, makeError(ErrWrongCheckpoint, nil, "header number %v, checkpoint %v", p.HeaderNumber, cp.ID)
 	}
@@ -90,11 +74,11 @@ func Verify(p *Payload, exp Expect) (*Withdrawal, error) {
 	if err := mpt.Verify(p.ReceiptRoot, p.BranchMask, p.ReceiptProof, p.Receipt, exp.ProofMode); err != nil {
 		return nil, makeError(ErrReceiptProof, err, "receipt not in block %d", p.BlockNumber)
 	}
-	log, err := receiptLog(p.Receipt, p.LogIndex, exp.Rules)
+	log, err := receiptLog(p.Receipt, p.LogIndex, exp.Layout)
 	if err != nil {
 		return nil, err
 	}
-	w, err := burn(log, exp.ChildToken, exp.Rules)
+	w, err := burn(log, exp.ChildToken, exp.Layout)
 	if err != nil {
 		return nil, err
 	}
@@ -103,12 +87,12 @@ func Verify(p *Payload, exp Expect) (*Withdrawal, error) {
 }
 
 // receiptLog decodes the receipt and returns its log at index.
-func receiptLog(receipt []byte, index uint64, rules Rules) (*types.Log, error) {
+func receiptLog(receipt []byte, index uint64, layout bttc.Layout) (*types.Log, error) {
 	if len(receipt) == 0 {
 		return nil, makeError(ErrBadReceipt, nil, "empty receipt")
 	}
 	if receipt[0] < 0xc0 { // a typed receipt: type byte, then the list
-		if rules == BTTCRules {
+		if layout == bttc.BTTC {
 			return nil, makeError(ErrBadReceipt, nil, "typed receipt (type %d); BTTC's contract reads legacy receipts only", receipt[0])
 		}
 		receipt = receipt[1:]
@@ -133,14 +117,14 @@ func receiptLog(receipt []byte, index uint64, rules Rules) (*types.Log, error) {
 	return &types.Log{Address: l.Address, Topics: l.Topics, Data: l.Data}, nil
 }
 
-// burn checks that log burns childToken under rules.
-func burn(log *types.Log, childToken common.Address, rules Rules) (*Withdrawal, error) {
+// burn checks that log burns childToken in the layout.
+func burn(log *types.Log, childToken common.Address, layout bttc.Layout) (*Withdrawal, error) {
 	if log.Address != childToken {
 		return nil, makeError(ErrWrongLog, nil, "log of %s, want child token %s", log.Address, childToken)
 	}
-	sig := WithdrawEventSig
-	if rules == UpstreamRules {
-		sig = TransferEventSig
+	sig := bttc.WithdrawToEventID
+	if layout == bttc.Upstream {
+		sig = bttc.TransferEventID
 	}
 	if len(log.Topics) < 3 || log.Topics[0] != sig {
 		return nil, makeError(ErrWrongLog, nil, "not a burn event")

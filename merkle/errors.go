@@ -32,19 +32,35 @@ const (
 // Error returns the kind's name.
 func (e ErrorKind) Error() string { return string(e) }
 
-// Error is the error type of the package: a kind for errors.Is and a
-// description with the offending values.
+// Error is the package's error: its kind (errors.Is matches it), a
+// description with the offending values, and the cause if any (reached
+// through Unwrap). Every package of the SDK returns its errors in this
+// shape, always as a pointer.
 type Error struct {
 	Kind        ErrorKind
 	Description string
+	Err         error
 }
 
-// Error returns the description.
-func (e Error) Error() string { return e.Description }
+// Error returns the description, followed by the cause if there is one.
+func (e *Error) Error() string {
+	if e.Err != nil {
+		return e.Description + ": " + e.Err.Error()
+	}
+	return e.Description
+}
 
-// Unwrap returns the kind, so errors.Is(err, ErrRootMismatch) works.
-func (e Error) Unwrap() error { return e.Kind }
+// Is reports whether target is the error's kind, so errors.Is(err, ErrX)
+// works.
+func (e *Error) Is(target error) bool {
+	k, ok := target.(ErrorKind)
+	return ok && k == e.Kind
+}
 
-func makeError(kind ErrorKind, desc string) Error {
-	return Error{Kind: kind, Description: desc}
+// Unwrap returns the cause (nil if none), so errors.Is and errors.As reach
+// it.
+func (e *Error) Unwrap() error { return e.Err }
+
+func makeError(kind ErrorKind, desc string) *Error {
+	return &Error{Kind: kind, Description: desc}
 }

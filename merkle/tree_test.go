@@ -4,7 +4,9 @@ import (
 	"errors"
 	"fmt"
 	"math/rand/v2"
+	"os"
 	"runtime"
+	"slices"
 	"testing"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -25,16 +27,59 @@ func randomLeaves(r *rand.Rand, n int) []common.Hash {
 	return leaves
 }
 
-// TestTreeEverySize compares root and proofs with the reference for every
-// leaf count 1..2^12.
+// fullSweepEnv, set to 1, makes TestTreeEverySize check every leaf count
+// 1..2^12 (about 30 s); .ci/run sets it.
+const fullSweepEnv = "BTTC_MERKLE_FULL_SWEEP"
+
+// sweepSizes is every leaf count 1..maxN under the full sweep; otherwise
+// every count up to 300, every count within 3 of a power of two (where the
+// padding changes shape), and 150 random counts.
+func sweepSizes(maxN int) []int {
+	var sizes []int
+	if os.Getenv(fullSweepEnv) == "1" {
+		for n := 1; n <= maxN; n++ {
+			sizes = append(sizes, n)
+		}
+		return sizes
+	}
+	seen := map[int]bool{}
+	add := func(n int) {
+		if n >= 1 && n <= maxN && !seen[n] {
+			seen[n] = true
+			sizes = append(sizes, n)
+		}
+	}
+	for n := 1; n <= 300; n++ {
+		add(n)
+	}
+	for p := 256; p <= maxN; p *= 2 {
+		for d := -3; d <= 3; d++ {
+			add(p + d)
+		}
+	}
+	r := rand.New(rand.NewPCG(9, 9))
+	for i := 0; i < 150; i++ {
+		add(1 + r.IntN(maxN))
+	}
+	slices.Sort(sizes)
+	return sizes
+}
+
+// TestTreeEverySize compares root and proofs with the reference for leaf
+// counts 1..2^12: all of them with BTTC_MERKLE_FULL_SWEEP=1, a sample
+// that covers every shape otherwise (see sweepSizes).
 func TestTreeEverySize(t *testing.T) {
 	const maxN = 1 << 12
 	leaves := randomLeaves(rand.New(rand.NewPCG(1, 1)), maxN)
+	sizes := sweepSizes(maxN)
 	for _, part := range [][2]int{{1, 1600}, {1601, 2900}, {2901, 3600}, {3601, maxN}} {
 		t.Run(fmt.Sprintf("n=%d..%d", part[0], part[1]), func(t *testing.T) {
 			t.Parallel()
 			r := rand.New(rand.NewPCG(uint64(part[0]), 2))
-			for n := part[0]; n <= part[1]; n++ {
+			for _, n := range sizes {
+				if n < part[0] || n > part[1] {
+					continue
+				}
 				ls := leaves[:n]
 				tree, err := NewTree(ls)
 				if err != nil {
@@ -184,7 +229,7 @@ func TestTreeErrors(t *testing.T) {
 	if _, err := ParseProof(make([]byte, 32*(MaxDepth+1))); !errors.Is(err, ErrProofTooDeep) {
 		t.Fatalf("deep calldata proof: %v", err)
 	}
-	var e Error
+	var e *Error
 	if err := Verify(common.Hash{1}, 0, common.Hash{}, nil); !errors.As(err, &e) || e.Kind != ErrRootMismatch {
 		t.Fatalf("mismatch: %v", err)
 	}

@@ -54,19 +54,36 @@ const (
 // Error returns the kind's name.
 func (e ErrorKind) Error() string { return string(e) }
 
-// Error is a failure with its kind and, for signature errors, the index of
-// the signature (-1 when no single signature is at fault).
+// Error is the package's error: its kind (errors.Is matches it), a
+// description with the offending values, and the cause if any (reached
+// through Unwrap). Every package of the SDK returns its errors in this
+// shape, always as a pointer. Index is the position of the signature at
+// fault in the list that was checked (-1 when no single signature is).
 type Error struct {
 	Kind        ErrorKind
-	Index       int
 	Description string
+	Err         error
+	Index       int
 }
 
-// Error returns the description.
-func (e *Error) Error() string { return e.Description }
+// Error returns the description, followed by the cause if there is one.
+func (e *Error) Error() string {
+	if e.Err != nil {
+		return e.Description + ": " + e.Err.Error()
+	}
+	return e.Description
+}
 
-// Unwrap returns the kind, so errors.Is(err, ErrHighS) works.
-func (e *Error) Unwrap() error { return e.Kind }
+// Is reports whether target is the error's kind, so errors.Is(err, ErrX)
+// works.
+func (e *Error) Is(target error) bool {
+	k, ok := target.(ErrorKind)
+	return ok && k == e.Kind
+}
+
+// Unwrap returns the cause (nil if none), so errors.Is and errors.As reach
+// it.
+func (e *Error) Unwrap() error { return e.Err }
 
 func sigError(kind ErrorKind, index int, format string, args ...any) *Error {
 	return &Error{Kind: kind, Index: index,

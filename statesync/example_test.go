@@ -2,6 +2,7 @@ package statesync_test
 
 import (
 	"fmt"
+	"github.com/bttc-relay/sdk/bttc"
 	"math/big"
 
 	"github.com/bttc-relay/sdk/statesync"
@@ -11,9 +12,9 @@ import (
 // Decode the deposit a root chain's StateSynced event carries.
 func ExampleDecodeStateSynced() {
 	data, _ := statesync.EncodeDeposit(&statesync.Deposit{
-		User: common.HexToAddress("0x0a"), RootToken: common.HexToAddress("0x0b"), RootChain: statesync.TRON,
+		User: common.HexToAddress("0x0a"), RootToken: common.HexToAddress("0x0b"), RootChain: bttc.TRON,
 		DepositData: common.LeftPadBytes(big.NewInt(1000).Bytes(), 32),
-	}, statesync.BTTC)
+	}, bttc.BTTC)
 	log, _ := (&statesync.StateSynced{ID: big.NewInt(42), Contract: common.HexToAddress("0x0c"), Data: data}).Log()
 
 	ev, err := statesync.DecodeStateSynced(log)
@@ -21,9 +22,9 @@ func ExampleDecodeStateSynced() {
 		fmt.Println(err)
 		return
 	}
-	msg, _ := statesync.DecodeMessage(ev.Data, statesync.BTTC)
+	msg, _ := statesync.DecodeMessage(ev.Data, bttc.BTTC)
 	fmt.Println(ev.ID, msg.Deposit.RootChain, new(big.Int).SetBytes(msg.Deposit.DepositData))
-	fmt.Printf("replay key %s\n", ev.Key(statesync.TRON).Hash().Hex()[:10])
+	fmt.Printf("replay key %s\n", ev.Key(bttc.TRON).Hash().Hex()[:10])
 	// Output:
 	// 42 TRON 1000
 	// replay key 0x5c369aa6

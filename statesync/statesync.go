@@ -10,8 +10,8 @@ import (
 	"encoding/binary"
 	"fmt"
 	"math/big"
-	"strconv"
 
+	"github.com/bttc-relay/sdk/bttc"
 	"github.com/bttc-relay/sdk/internal/abicodec"
 	"github.com/ethereum/go-ethereum/accounts/abi"
 	"github.com/ethereum/go-ethereum/common"
@@ -36,52 +36,51 @@ const (
 	ErrUnknownType = ErrorKind("ErrUnknownType")
 	// ErrTooLarge: data over MaxDataSize.
 	ErrTooLarge = ErrorKind("ErrTooLarge")
-	// ErrBadRootChain: a root chain id that is not TRON, Ethereum or BSC.
-	ErrBadRootChain = ErrorKind("ErrBadRootChain")
+	// ErrBadRootChainID: a root-chain id that is not TRON, Ethereum or BSC.
+	ErrBadRootChainID = ErrorKind("ErrBadRootChainID")
+	// ErrBadLayout: a bttc.Layout that is neither BTTC nor Upstream (the
+	// zero value is unset, never a default).
+	ErrBadLayout = ErrorKind("ErrBadLayout")
 )
 
 // Error returns the kind's name.
 func (e ErrorKind) Error() string { return string(e) }
 
-// Error is a failure with its kind and a description.
+// Error is the package's error: its kind (errors.Is matches it), a
+// description with the offending values, and the cause if any (reached
+// through Unwrap). Every package of the SDK returns its errors in this
+// shape, always as a pointer.
 type Error struct {
 	Kind        ErrorKind
 	Description string
+	Err         error
 }
 
-// Error returns the description.
-func (e *Error) Error() string { return e.Description }
+// Error returns the description, followed by the cause if there is one.
+func (e *Error) Error() string {
+	if e.Err != nil {
+		return e.Description + ": " + e.Err.Error()
+	}
+	return e.Description
+}
 
-// Unwrap returns the kind.
-func (e *Error) Unwrap() error { return e.Kind }
+// Is reports whether target is the error's kind, so errors.Is(err, ErrX)
+// works.
+func (e *Error) Is(target error) bool {
+	k, ok := target.(ErrorKind)
+	return ok && k == e.Kind
+}
+
+// Unwrap returns the cause (nil if none), so errors.Is and errors.As reach
+// it.
+func (e *Error) Unwrap() error { return e.Err }
+
+func wrapError(kind ErrorKind, cause error, format string, args ...any) *Error {
+	return &Error{Kind: kind, Err: cause, Description: "statesync: " + fmt.Sprintf(format, args...)}
+}
 
 func makeError(kind ErrorKind, format string, args ...any) *Error {
 	return &Error{Kind: kind, Description: "statesync: " + fmt.Sprintf(format, args...)}
-}
-
-// RootChain identifies a root chain inside BTTC payloads.
-type RootChain uint64
-
-// The root chains of BTTC.
-const (
-	TRON     RootChain = 1
-	Ethereum RootChain = 2
-	BSC      RootChain = 3
-)
-
-func (c RootChain) valid() bool { return c >= TRON && c <= BSC }
-
-// String names the chain.
-func (c RootChain) String() string {
-	switch c {
-	case TRON:
-		return "TRON"
-	case Ethereum:
-		return "Ethereum"
-	case BSC:
-		return "BSC"
-	}
-	return "RootChain(" + strconv.FormatUint(uint64(c), 10) + ")"
 }
 
 // StateSyncedEventID is keccak256("StateSynced(uint256,address,bytes)").
@@ -107,7 +106,7 @@ func DecodeStateSynced(log *types.Log) (*StateSynced, error) {
 	if !allZero(log.Topics[2][:12]) {
 		return nil, makeError(ErrMalformed, "contract topic has non-zero padding")
 	}
-	data, err := decodeCanonical(args("bytes"), log.Data)
+	data, err := decodeCanonical("StateSynced data (bytes data)", args("bytes"), log.Data)
 	if err != nil {
 		return nil, err
 	}
@@ -126,20 +125,20 @@ func (s *StateSynced) Log() (*types.Log, error) {
 	}
 	data, err := args("bytes").Pack(s.Data)
 	if err != nil {
-		return nil, makeError(ErrMalformed, "%v", err)
+		return nil, wrapError(ErrMalformed, err, "StateSynced data: encoding %d bytes", len(s.Data))
 	}
 	return &types.Log{Topics: []common.Hash{StateSyncedEventID, common.BigToHash(s.ID), common.BytesToHash(s.Contract[:])}, Data: data}, nil
 }
 
 // decodeCanonical unpacks b canonically (see abicodec.UnpackCanonical)
-// within the size bound.
-func decodeCanonical(a abi.Arguments, b []byte) ([]any, error) {
+// within the size bound; what names the field for the error.
+func decodeCanonical(what string, a abi.Arguments, b []byte) ([]any, error) {
 	if len(b) > MaxDataSize+1024 {
-		return nil, makeError(ErrTooLarge, "%d bytes", len(b))
+		return nil, makeError(ErrTooLarge, "%s: %d bytes", what, len(b))
 	}
 	vals, err := abicodec.UnpackCanonical(a, b)
 	if err != nil {
-		return nil, makeError(ErrMalformed, "%v", err)
+		return nil, makeError(ErrMalformed, "%s: %d bytes, %v", what, len(b), err)
 	}
 	return vals, nil
 }
@@ -159,22 +158,12 @@ var (
 	MapTokenType = crypto.Keccak256Hash([]byte("MAP_TOKEN"))
 )
 
-// Variant is the layout of sync messages.
-type Variant uint8
-
-const (
-	// BTTC messages carry the root chain id (uint64) after the tokens.
-	BTTC Variant = iota
-	// Upstream (Polygon) messages do not.
-	Upstream
-)
-
 // Deposit is a DEPOSIT message: user receives what rootToken's predicate
 // locked, as depositData describes (an ABI-encoded amount for ERC20).
 type Deposit struct {
 	User        common.Address
 	RootToken   common.Address
-	RootChain   RootChain // BTTC only
+	RootChain   bttc.RootChainID // BTTC layout only
 	DepositData []byte
 }
 
@@ -182,7 +171,7 @@ type Deposit struct {
 type MapToken struct {
 	RootToken  common.Address
 	ChildToken common.Address
-	RootChain  RootChain // BTTC only
+	RootChain  bttc.RootChainID // BTTC layout only
 	TokenType  common.Hash
 }
 
@@ -194,41 +183,47 @@ type Message struct {
 
 // EncodeDeposit returns abi.encode(keccak256("DEPOSIT"), abi.encode(user,
 // rootToken, [uint64 rootChainId,] depositData)).
-func EncodeDeposit(d *Deposit, v Variant) ([]byte, error) {
+func EncodeDeposit(d *Deposit, v bttc.Layout) ([]byte, error) {
+	if !v.Valid() {
+		return nil, makeError(ErrBadLayout, "layout %s", v)
+	}
 	if len(d.DepositData) > MaxDataSize {
 		return nil, makeError(ErrTooLarge, "deposit data of %d bytes", len(d.DepositData))
 	}
 	var inner []byte
 	var err error
-	if v == BTTC {
-		if !d.RootChain.valid() {
-			return nil, makeError(ErrBadRootChain, "root chain %d", d.RootChain)
+	if v == bttc.BTTC {
+		if !d.RootChain.Valid() {
+			return nil, makeError(ErrBadRootChainID, "root-chain id %d", d.RootChain)
 		}
 		inner, err = args("address", "address", "uint64", "bytes").Pack(d.User, d.RootToken, uint64(d.RootChain), d.DepositData)
 	} else {
 		inner, err = args("address", "address", "bytes").Pack(d.User, d.RootToken, d.DepositData)
 	}
 	if err != nil {
-		return nil, makeError(ErrMalformed, "%v", err)
+		return nil, wrapError(ErrMalformed, err, "deposit message: encoding")
 	}
 	return wrap(DepositType, inner)
 }
 
 // EncodeMapToken returns abi.encode(keccak256("MAP_TOKEN"),
 // abi.encode(rootToken, childToken, [uint64 rootChainId,] tokenType)).
-func EncodeMapToken(m *MapToken, v Variant) ([]byte, error) {
+func EncodeMapToken(m *MapToken, v bttc.Layout) ([]byte, error) {
+	if !v.Valid() {
+		return nil, makeError(ErrBadLayout, "layout %s", v)
+	}
 	var inner []byte
 	var err error
-	if v == BTTC {
-		if !m.RootChain.valid() {
-			return nil, makeError(ErrBadRootChain, "root chain %d", m.RootChain)
+	if v == bttc.BTTC {
+		if !m.RootChain.Valid() {
+			return nil, makeError(ErrBadRootChainID, "root-chain id %d", m.RootChain)
 		}
 		inner, err = args("address", "address", "uint64", "bytes32").Pack(m.RootToken, m.ChildToken, uint64(m.RootChain), [32]byte(m.TokenType))
 	} else {
 		inner, err = args("address", "address", "bytes32").Pack(m.RootToken, m.ChildToken, [32]byte(m.TokenType))
 	}
 	if err != nil {
-		return nil, makeError(ErrMalformed, "%v", err)
+		return nil, wrapError(ErrMalformed, err, "map-token message: encoding")
 	}
 	return wrap(MapTokenType, inner)
 }
@@ -236,50 +231,53 @@ func EncodeMapToken(m *MapToken, v Variant) ([]byte, error) {
 func wrap(kind common.Hash, inner []byte) ([]byte, error) {
 	out, err := args("bytes32", "bytes").Pack([32]byte(kind), inner)
 	if err != nil {
-		return nil, makeError(ErrMalformed, "%v", err)
+		return nil, wrapError(ErrMalformed, err, "sync message: encoding")
 	}
 	return out, nil
 }
 
 // DecodeMessage decodes a sync message of the variant strictly: canonical
 // ABI encodings at both levels, a known type, a valid root chain (BTTC).
-func DecodeMessage(data []byte, v Variant) (*Message, error) {
-	outer, err := decodeCanonical(args("bytes32", "bytes"), data)
+func DecodeMessage(data []byte, v bttc.Layout) (*Message, error) {
+	if !v.Valid() {
+		return nil, makeError(ErrBadLayout, "layout %s", v)
+	}
+	outer, err := decodeCanonical("sync message (bytes32 type, bytes message)", args("bytes32", "bytes"), data)
 	if err != nil {
 		return nil, err
 	}
 	kind, inner := common.Hash(outer[0].([32]byte)), outer[1].([]byte)
 	switch kind {
 	case DepositType:
-		names := []string{"address", "address", "bytes"}
-		if v == BTTC {
-			names = []string{"address", "address", "uint64", "bytes"}
+		names, what := []string{"address", "address", "bytes"}, "deposit message (address user, address rootToken, bytes depositData)"
+		if v == bttc.BTTC {
+			names, what = []string{"address", "address", "uint64", "bytes"}, "deposit message (address user, address rootToken, uint64 rootChainId, bytes depositData)"
 		}
-		vals, err := decodeCanonical(args(names...), inner)
+		vals, err := decodeCanonical(what, args(names...), inner)
 		if err != nil {
 			return nil, err
 		}
 		d := &Deposit{User: vals[0].(common.Address), RootToken: vals[1].(common.Address), DepositData: vals[len(vals)-1].([]byte)}
-		if v == BTTC {
-			if d.RootChain = RootChain(vals[2].(uint64)); !d.RootChain.valid() {
-				return nil, makeError(ErrBadRootChain, "root chain %d", d.RootChain)
+		if v == bttc.BTTC {
+			if d.RootChain = bttc.RootChainID(vals[2].(uint64)); !d.RootChain.Valid() {
+				return nil, makeError(ErrBadRootChainID, "root-chain id %d", d.RootChain)
 			}
 		}
 		return &Message{Deposit: d}, nil
 	case MapTokenType:
-		names := []string{"address", "address", "bytes32"}
-		if v == BTTC {
-			names = []string{"address", "address", "uint64", "bytes32"}
+		names, what := []string{"address", "address", "bytes32"}, "map-token message (address rootToken, address childToken, bytes32 tokenType)"
+		if v == bttc.BTTC {
+			names, what = []string{"address", "address", "uint64", "bytes32"}, "map-token message (address rootToken, address childToken, uint64 rootChainId, bytes32 tokenType)"
 		}
-		vals, err := decodeCanonical(args(names...), inner)
+		vals, err := decodeCanonical(what, args(names...), inner)
 		if err != nil {
 			return nil, err
 		}
 		m := &MapToken{RootToken: vals[0].(common.Address), ChildToken: vals[1].(common.Address),
 			TokenType: common.Hash(vals[len(vals)-1].([32]byte))}
-		if v == BTTC {
-			if m.RootChain = RootChain(vals[2].(uint64)); !m.RootChain.valid() {
-				return nil, makeError(ErrBadRootChain, "root chain %d", m.RootChain)
+		if v == bttc.BTTC {
+			if m.RootChain = bttc.RootChainID(vals[2].(uint64)); !m.RootChain.Valid() {
+				return nil, makeError(ErrBadRootChainID, "root-chain id %d", m.RootChain)
 			}
 		}
 		return &Message{MapToken: m}, nil
@@ -310,7 +308,7 @@ func EncodeRecord(r *Record) ([]byte, error) {
 	}
 	out, err := rlp.EncodeToBytes(r)
 	if err != nil {
-		return nil, makeError(ErrMalformed, "%v", err)
+		return nil, wrapError(ErrMalformed, err, "record: RLP encoding")
 	}
 	return out, nil
 }
@@ -323,7 +321,7 @@ func DecodeRecord(b []byte) (*Record, error) {
 	}
 	var r Record
 	if err := rlp.DecodeBytes(b, &r); err != nil {
-		return nil, makeError(ErrMalformed, "%v", err)
+		return nil, wrapError(ErrMalformed, err, "record: not a canonical RLP list of (id, contract, data, txHash, logIndex, chainID)")
 	}
 	if !canonicalDecimal(r.ChainID) {
 		return nil, makeError(ErrMalformed, "chain id %q is not a canonical decimal", r.ChainID)
@@ -350,7 +348,7 @@ func canonicalDecimal(s string) bool {
 // replay protection by (root chain, id on that chain), since each root
 // chain's StateSender numbers its events on its own.
 type ReplayKey struct {
-	RootChain RootChain
+	RootChain bttc.RootChainID
 	ID        *big.Int
 }
 
@@ -372,6 +370,6 @@ func (k ReplayKey) Hash() common.Hash {
 }
 
 // Key returns the replay key of the event as seen on root chain c.
-func (s *StateSynced) Key(c RootChain) ReplayKey {
+func (s *StateSynced) Key(c bttc.RootChainID) ReplayKey {
 	return ReplayKey{RootChain: c, ID: new(big.Int).Set(s.ID)}
 }

@@ -3,6 +3,7 @@ package statesync_test
 import (
 	"bytes"
 	"errors"
+	"github.com/bttc-relay/sdk/bttc"
 	"math/big"
 	"testing"
 
@@ -38,31 +39,31 @@ func TestDepositMatchesHandAssembly(t *testing.T) {
 	user, token := common.HexToAddress("0x1111"), common.HexToAddress("0x2222")
 	amount := word(1_000_000)
 	want := handDeposit(user, token, 1, amount)
-	got, err := statesync.EncodeDeposit(&statesync.Deposit{User: user, RootToken: token, RootChain: statesync.TRON, DepositData: amount}, statesync.BTTC)
+	got, err := statesync.EncodeDeposit(&statesync.Deposit{User: user, RootToken: token, RootChain: bttc.TRON, DepositData: amount}, bttc.BTTC)
 	if err != nil || !bytes.Equal(got, want) {
 		t.Fatalf("encoding differs:\n got %x\nwant %x (%v)", got, want, err)
 	}
-	msg, err := statesync.DecodeMessage(want, statesync.BTTC)
-	if err != nil || msg.Deposit == nil || msg.Deposit.User != user || msg.Deposit.RootChain != statesync.TRON || !bytes.Equal(msg.Deposit.DepositData, amount) {
+	msg, err := statesync.DecodeMessage(want, bttc.BTTC)
+	if err != nil || msg.Deposit == nil || msg.Deposit.User != user || msg.Deposit.RootChain != bttc.TRON || !bytes.Equal(msg.Deposit.DepositData, amount) {
 		t.Fatalf("decode: %+v %v", msg, err)
 	}
 	// The upstream decoder does not take BTTC's layout, and vice versa.
-	if _, err := statesync.DecodeMessage(want, statesync.Upstream); err == nil {
+	if _, err := statesync.DecodeMessage(want, bttc.Upstream); err == nil {
 		t.Fatal("BTTC deposit decoded as upstream")
 	}
-	up, _ := statesync.EncodeDeposit(&statesync.Deposit{User: user, RootToken: token, DepositData: amount}, statesync.Upstream)
-	if _, err := statesync.DecodeMessage(up, statesync.BTTC); err == nil {
+	up, _ := statesync.EncodeDeposit(&statesync.Deposit{User: user, RootToken: token, DepositData: amount}, bttc.Upstream)
+	if _, err := statesync.DecodeMessage(up, bttc.BTTC); err == nil {
 		t.Fatal("upstream deposit decoded as BTTC")
 	}
-	if m, err := statesync.DecodeMessage(up, statesync.Upstream); err != nil || m.Deposit.RootToken != token {
+	if m, err := statesync.DecodeMessage(up, bttc.Upstream); err != nil || m.Deposit.RootToken != token {
 		t.Fatalf("upstream: %v", err)
 	}
 }
 
 func TestMapToken(t *testing.T) {
 	m := &statesync.MapToken{RootToken: common.HexToAddress("0x01"), ChildToken: common.HexToAddress("0x02"),
-		RootChain: statesync.BSC, TokenType: crypto.Keccak256Hash([]byte("ERC20"))}
-	enc, err := statesync.EncodeMapToken(m, statesync.BTTC)
+		RootChain: bttc.BSC, TokenType: crypto.Keccak256Hash([]byte("ERC20"))}
+	enc, err := statesync.EncodeMapToken(m, bttc.BTTC)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -71,16 +72,16 @@ func TestMapToken(t *testing.T) {
 	if !bytes.Equal(enc, want) {
 		t.Fatal("map token encoding differs from hand assembly")
 	}
-	got, err := statesync.DecodeMessage(enc, statesync.BTTC)
+	got, err := statesync.DecodeMessage(enc, bttc.BTTC)
 	if err != nil || *got.MapToken != *m {
 		t.Fatalf("round trip: %v", err)
 	}
 	bad := bytes.Clone(want)
 	bad[96+64+31] = 9 // the root chain word of the inner message
-	if _, err := statesync.DecodeMessage(bad, statesync.BTTC); !errors.Is(err, statesync.ErrBadRootChain) {
+	if _, err := statesync.DecodeMessage(bad, bttc.BTTC); !errors.Is(err, statesync.ErrBadRootChainID) {
 		t.Fatalf("root chain 9: %v", err)
 	}
-	if _, err := statesync.EncodeMapToken(&statesync.MapToken{}, statesync.BTTC); !errors.Is(err, statesync.ErrBadRootChain) {
+	if _, err := statesync.EncodeMapToken(&statesync.MapToken{}, bttc.BTTC); !errors.Is(err, statesync.ErrBadRootChainID) {
 		t.Fatal(err)
 	}
 }
@@ -94,11 +95,11 @@ func TestDecodeMessageStrict(t *testing.T) {
 		"offset":       append(append(bytes.Clone(good[:32]), word(0x60)...), good[64:]...),
 	}
 	for name, b := range cases {
-		if _, err := statesync.DecodeMessage(b, statesync.BTTC); err == nil {
+		if _, err := statesync.DecodeMessage(b, bttc.BTTC); err == nil {
 			t.Fatalf("%s accepted", name)
 		}
 	}
-	if _, err := statesync.DecodeMessage(cases["unknown type"], statesync.BTTC); !errors.Is(err, statesync.ErrUnknownType) {
+	if _, err := statesync.DecodeMessage(cases["unknown type"], bttc.BTTC); !errors.Is(err, statesync.ErrUnknownType) {
 		t.Fatal("unknown type not typed")
 	}
 }
@@ -126,7 +127,7 @@ func TestStateSyncedLog(t *testing.T) {
 	if _, err := statesync.DecodeStateSynced(log); !errors.Is(err, statesync.ErrNotStateSynced) {
 		t.Fatal(err)
 	}
-	k1, k2 := ev.Key(statesync.TRON), ev.Key(statesync.Ethereum)
+	k1, k2 := ev.Key(bttc.TRON), ev.Key(bttc.Ethereum)
 	if k1.Hash() == k2.Hash() {
 		t.Fatal("replay keys of two root chains collide")
 	}
@@ -171,9 +172,9 @@ func FuzzDecodeMessage(f *testing.F) {
 	f.Add(handDeposit(common.HexToAddress("0x1"), common.HexToAddress("0x2"), 2, word(5)), false)
 	f.Add([]byte{}, true)
 	f.Fuzz(func(t *testing.T, b []byte, upstream bool) {
-		v := statesync.BTTC
+		v := bttc.BTTC
 		if upstream {
-			v = statesync.Upstream
+			v = bttc.Upstream
 		}
 		m, err := statesync.DecodeMessage(b, v)
 		if err != nil {

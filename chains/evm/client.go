@@ -313,6 +313,28 @@ func (c *Client) CallContract(ctx context.Context, msg ethereum.CallMsg, block *
 	return out, err
 }
 
+// BatchCallContext sends the calls in one JSON-RPC batch, with the
+// client's retries and failover: a transport failure, or an element that
+// failed transiently (rate limit, timeout, a node still indexing), sends
+// the whole batch again. An element's permanent error is left in its
+// Error field for the caller, as rpc.Client does.
+func (c *Client) BatchCallContext(ctx context.Context, batch []rpc.BatchElem) error {
+	return c.do(ctx, "batch", func(ctx context.Context, ep *endpoint) error {
+		for i := range batch {
+			batch[i].Error = nil
+		}
+		if err := ep.eth.Client().BatchCallContext(ctx, batch); err != nil {
+			return err
+		}
+		for _, e := range batch {
+			if e.Error != nil && classify(e.Error) != ErrPermanent {
+				return e.Error
+			}
+		}
+		return nil
+	})
+}
+
 // SendTransaction broadcasts a signed transaction. An endpoint answering
 // "already known" counts as success.
 func (c *Client) SendTransaction(ctx context.Context, tx *types.Transaction) error {

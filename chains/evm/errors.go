@@ -41,8 +41,10 @@ const (
 // Error returns the kind's name.
 func (e ErrorKind) Error() string { return string(e) }
 
-// Error is a failed operation: its kind, the operation, how many attempts
-// were made, and the last cause. Endpoints are named by index, never by
+// Error is a failed operation: its kind (errors.Is matches it), the
+// operation, how many attempts were made, and the last cause (reached
+// through Unwrap). It has the shape every package of the SDK uses, with
+// the operation and attempts in place of a free-form description. Endpoints are named by index, never by
 // URL (URLs often carry API keys).
 type Error struct {
 	Kind     ErrorKind
@@ -56,8 +58,15 @@ func (e *Error) Error() string {
 	return fmt.Sprintf("evm: %s: %s after %d attempt(s): %v", e.Op, e.Kind, e.Attempts, e.Err)
 }
 
-// Unwrap returns the kind and the cause.
-func (e *Error) Unwrap() []error { return []error{e.Kind, e.Err} }
+// Is reports whether target is the error's kind, so errors.Is(err, ErrX)
+// works.
+func (e *Error) Is(target error) bool {
+	k, ok := target.(ErrorKind)
+	return ok && k == e.Kind
+}
+
+// Unwrap returns the cause, so errors.Is and errors.As reach it.
+func (e *Error) Unwrap() error { return e.Err }
 
 // classify sorts an error from a node into what to do about it.
 func classify(err error) ErrorKind {

@@ -1,44 +1,113 @@
-// Package simulated is a test chain behind the chains interfaces:
-// go-ethereum's simulated backend (an in-process node with a real EVM)
-// with Commit, Fork and Rollback, its chain configured with the forks
-// live on Ethereum mainnet. Tests and the example relayer use it; it
-// needs no network.
+// Package simulated is a test chain behind the chains interfaces: an
+// in-process go-ethereum node with a real EVM, sealed on demand by
+// go-ethereum's simulated beacon, with Commit, Fork and Rollback, its chain
+// configured with the forks live on Ethereum mainnet. Tests and the
+// example relayer use it; it needs no network.
+//
+// The package assembles the node itself from go-ethereum's public parts
+// (node, eth, catalyst) rather than wrapping ethclient/simulated, so that
+// it can hand out the node's own JSON-RPC client (RPC) and configure block
+// building for determinism: a block is never cut short by the miner's
+// recommit timer, so every pending transaction is in the block Commit
+// seals, however loaded the machine is.
 package simulated
 
 import (
 	"context"
+	"errors"
+	"fmt"
+	"maps"
 	"math/big"
-	"reflect"
+	"time"
 
 	"github.com/bttc-relay/sdk/chains"
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core"
 	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/eth"
+	"github.com/ethereum/go-ethereum/eth/catalyst"
 	"github.com/ethereum/go-ethereum/eth/ethconfig"
+	"github.com/ethereum/go-ethereum/eth/filters"
 	"github.com/ethereum/go-ethereum/ethclient"
-	gethsim "github.com/ethereum/go-ethereum/ethclient/simulated"
 	"github.com/ethereum/go-ethereum/node"
+	"github.com/ethereum/go-ethereum/p2p"
 	"github.com/ethereum/go-ethereum/params"
 	"github.com/ethereum/go-ethereum/rpc"
 )
 
-// Chain is a simulated chain.
+// ErrNotIncluded is returned by Mine when the transaction is not in the
+// block it sealed (it was never sent, or the pool rejected it).
+var ErrNotIncluded = errors.New("simulated: transaction not in the sealed block")
+
+// buildAllowance is how long the miner may spend filling one block. The
+// default (2 s) cuts blocks short on a loaded machine, which made tests
+// that send many transactions and then Commit flaky.
+const buildAllowance = 10 * time.Minute
+
+// Chain is a simulated chain. The embedded client is the node's own
+// in-process JSON-RPC client: every ethclient method works.
 type Chain struct {
-	gethsim.Client
-	backend  *gethsim.Backend
+	*ethclient.Client
+	stack    *node.Node
+	beacon   *catalyst.SimulatedBeacon
+	rpc      *rpc.Client
 	finality chains.Finality
 	chainID  *big.Int
 }
 
 // New starts a chain with the given id, funded accounts and finality rule.
 func New(chainID uint64, alloc types.GenesisAlloc, finality chains.Finality) *Chain {
+	c, err := open(chainID, alloc, finality)
+	if err != nil {
+		// Only a broken go-ethereum build gets here: the node has no
+		// data directory, no network and a fixed configuration.
+		panic(fmt.Sprintf("simulated: starting the node: %v", err))
+	}
+	return c
+}
+
+func open(chainID uint64, alloc types.GenesisAlloc, finality chains.Finality) (*Chain, error) {
 	id := new(big.Int).SetUint64(chainID)
-	b := gethsim.NewBackend(alloc, func(_ *node.Config, ethConf *ethconfig.Config) {
-		cfg := *params.AllDevChainProtocolChanges
-		cfg.BogotaTime = nil // only forks live on mainnet: a realistic gas schedule
-		cfg.ChainID = id
-		ethConf.Genesis.Config = &cfg
-	})
-	return &Chain{Client: b.Client(), backend: b, finality: finality, chainID: id}
+	cfg := *params.AllDevChainProtocolChanges
+	cfg.BogotaTime = nil // only forks live on mainnet: a realistic gas schedule
+	cfg.ChainID = id
+
+	genesisAlloc := core.SystemContractAllocs()
+	maps.Copy(genesisAlloc, alloc)
+	ethConf := ethconfig.Defaults
+	ethConf.Genesis = &core.Genesis{Config: &cfg, GasLimit: ethconfig.Defaults.Miner.GasCeil, Alloc: genesisAlloc}
+	ethConf.SyncMode = ethconfig.FullSync
+	ethConf.TxPool.NoLocals = true
+	ethConf.Miner.Recommit = buildAllowance
+
+	nodeConf := node.DefaultConfig
+	nodeConf.DataDir = ""
+	nodeConf.P2P = p2p.Config{NoDiscovery: true}
+	stack, err := node.New(&nodeConf)
+	if err != nil {
+		return nil, err
+	}
+	backend, err := eth.New(stack, &ethConf)
+	if err != nil {
+		stack.Close()
+		return nil, err
+	}
+	stack.RegisterAPIs([]rpc.API{{Namespace: "eth", Service: filters.NewFilterAPI(filters.NewFilterSystem(backend.APIBackend, filters.Config{}))}})
+	if err := stack.Start(); err != nil {
+		stack.Close()
+		return nil, err
+	}
+	beacon, err := catalyst.NewSimulatedBeacon(0, common.Address{}, backend)
+	if err != nil {
+		stack.Close()
+		return nil, err
+	}
+	if err := beacon.Fork(backend.BlockChain().GetCanonicalHash(0)); err != nil {
+		stack.Close()
+		return nil, err
+	}
+	client := stack.Attach()
+	return &Chain{Client: ethclient.NewClient(client), stack: stack, beacon: beacon, rpc: client, finality: finality, chainID: id}, nil
 }
 
 // ID returns the chain id.
@@ -59,28 +128,47 @@ func (c *Chain) Head(ctx context.Context) (*types.Header, error) {
 	return c.HeaderByNumber(ctx, new(big.Int).SetUint64(n-c.finality.Confirmations))
 }
 
-// Commit seals a block with the pending transactions and returns its hash.
-func (c *Chain) Commit() common.Hash { return c.backend.Commit() }
+// Finality returns the chain's finality rule.
+func (c *Chain) Finality() chains.Finality { return c.finality }
+
+// Commit seals a block with every pending transaction and returns its
+// hash.
+func (c *Chain) Commit() common.Hash { return c.beacon.Commit() }
+
+// Mine seals a block and returns tx's receipt from that block, read by the
+// block's hash (so it never races the node's transaction index). It fails
+// with ErrNotIncluded if tx is not in the block.
+func (c *Chain) Mine(ctx context.Context, tx common.Hash) (*types.Receipt, error) {
+	block := c.Commit()
+	receipts, err := c.BlockReceipts(ctx, rpc.BlockNumberOrHashWithHash(block, true))
+	if err != nil {
+		return nil, err
+	}
+	for _, r := range receipts {
+		if r.TxHash == tx {
+			return r, nil
+		}
+	}
+	return nil, fmt.Errorf("%w: %s (block %s has %d transactions)", ErrNotIncluded, tx, block, len(receipts))
+}
 
 // Rollback drops the pending transactions.
-func (c *Chain) Rollback() { c.backend.Rollback() }
+func (c *Chain) Rollback() { c.beacon.Rollback() }
 
 // Fork makes the chain continue from parent: blocks committed afterwards
 // build a new branch, which becomes canonical once it is longer (a reorg).
-func (c *Chain) Fork(parent common.Hash) error { return c.backend.Fork(parent) }
+func (c *Chain) Fork(parent common.Hash) error { return c.beacon.Fork(parent) }
 
 // RPC returns the node's in-process JSON-RPC client, for components that
-// take an rpc.Client (such as chains/evm behind a test proxy).
-// go-ethereum's simulated client wraps an *ethclient.Client in an
-// embedded field that hides its Client() method; the field itself is
-// exported, so reflection reaches it.
-func (c *Chain) RPC() *rpc.Client {
-	f := reflect.ValueOf(c.Client).FieldByName("Client")
-	ec, _ := f.Interface().(*ethclient.Client)
-	return ec.Client()
-}
+// take an rpc.Client (such as chains/evm, or a test proxy serving the
+// chain on loopback).
+func (c *Chain) RPC() *rpc.Client { return c.rpc }
 
 // Close stops the node.
-func (c *Chain) Close() error { return c.backend.Close() }
+func (c *Chain) Close() error {
+	c.Client.Close()
+	err := c.beacon.Stop()
+	return errors.Join(err, c.stack.Close())
+}
 
 var _ chains.Reader = (*Chain)(nil)

@@ -86,7 +86,7 @@ type Delivery struct {
 	Domain     eventpacket.Domain
 	Batch      *eventpacket.Batch
 	Packets    []*eventpacket.Packet
-	Checkpoint *eventpacket.Checkpoint
+	Checkpoint *eventpacket.PacketCheckpoint
 	Signatures []sigagg.Signature
 	Set        *sigagg.ValidatorSet
 	Keys       []sigaggtest.Key
@@ -102,7 +102,7 @@ func (g *Gen) SignedBatch(n int, src uint64, d eventpacket.Domain, validators in
 		panic("packettest: " + err.Error()) // generated packets are valid by construction
 	}
 	set, keys := sigaggtest.Set(g.seed, validators)
-	cp := &eventpacket.Checkpoint{Version: eventpacket.Version, SourceChainID: src, Number: g.uint64n(1 << 20),
+	cp := &eventpacket.PacketCheckpoint{Version: eventpacket.Version, SourceChainID: src, Number: g.uint64n(1 << 20),
 		StartHeight: 1000, EndHeight: 2000, PacketRoot: batch.Root(), PacketCount: batch.Len(), ValidatorSetHash: set.Hash()}
 	var sigs []sigagg.Signature
 	for _, k := range keys[:validators*2/3+1] {

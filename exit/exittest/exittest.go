@@ -10,6 +10,8 @@ import (
 	"encoding/binary"
 	"errors"
 	"fmt"
+	"github.com/bttc-relay/sdk/bttc"
+	"github.com/bttc-relay/sdk/chains/evm"
 	"math/big"
 	"net/http"
 	"net/http/httptest"
@@ -17,7 +19,6 @@ import (
 	"time"
 
 	"github.com/bttc-relay/sdk/checkpoint"
-	"github.com/bttc-relay/sdk/exit"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/ethereum/go-ethereum/core/types"
@@ -70,13 +71,13 @@ func NewChain(seed uint64, first uint64, n int, childToken common.Address) *Chai
 			r := &types.Receipt{Type: types.LegacyTxType, Status: types.ReceiptStatusSuccessful,
 				CumulativeGasUsed: gas, GasUsed: 21000, TxHash: tx, TransactionIndex: uint(j)}
 			other := common.BytesToAddress(word(number, 3, uint64(j)).Bytes())
-			r.Logs = append(r.Logs, &types.Log{Address: other, Topics: []common.Hash{exit.TransferEventSig, word(number, 4), word(number, 5)},
+			r.Logs = append(r.Logs, &types.Log{Address: other, Topics: []common.Hash{bttc.TransferEventID, word(number, 4), word(number, 5)},
 				Data: word(number, 6).Bytes()})
 			if j == count-1 && i%3 == 1 {
 				withdrawer := common.BytesToAddress(word(number, 7).Bytes())
 				amount := new(big.Int).SetBytes(word(number, 8).Bytes()[:8])
 				r.Logs = append(r.Logs, &types.Log{Address: childToken,
-					Topics: []common.Hash{exit.WithdrawEventSig, common.BytesToHash(withdrawer.Bytes()), {}},
+					Topics: []common.Hash{bttc.WithdrawToEventID, common.BytesToHash(withdrawer.Bytes()), {}},
 					Data:   common.BigToHash(amount).Bytes()})
 				c.Burns = append(c.Burns, Burn{Tx: tx, Block: number, Withdrawer: withdrawer, Amount: amount})
 			}
@@ -123,18 +124,18 @@ func (c *Chain) RootHash(start, end uint64) (common.Hash, error) {
 	return checkpoint.RootHash(c.Headers[start-c.First : end-c.First+1])
 }
 
-// Checkpoint returns the checkpoint of blocks [start, end] with the given id.
-func (c *Chain) Checkpoint(id uint64, start, end uint64) (exit.Checkpoint, error) {
+// HeaderBlock returns the stored header block of blocks [start, end]
+// with the given id, as a root chain would hold it.
+func (c *Chain) HeaderBlock(id uint64, start, end uint64) (checkpoint.HeaderBlock, error) {
 	root, err := c.RootHash(start, end)
 	if err != nil {
-		return exit.Checkpoint{}, err
+		return checkpoint.HeaderBlock{}, err
 	}
-	return exit.Checkpoint{ID: new(big.Int).SetUint64(id),
-		HeaderBlock: checkpoint.HeaderBlock{Root: root, Start: start, End: end}}, nil
+	return checkpoint.HeaderBlock{ID: new(big.Int).SetUint64(id), Root: root, Start: start, End: end}, nil
 }
 
 // Server is a fake BTTC node: go-ethereum's JSON-RPC server over HTTP on
-// loopback, serving eth_getTransactionReceipt, eth_getBlockByNumber,
+// loopback, serving eth_chainId, eth_getTransactionReceipt, eth_getBlockByNumber,
 // eth_getBlockReceipts and bor_getRootHash from a Chain.
 type Server struct {
 	*httptest.Server
@@ -161,9 +162,22 @@ func NewServer(chain *Chain, latency time.Duration) (*Server, error) {
 	return s, nil
 }
 
-// Dial returns a JSON-RPC client of the server.
+// ChainID is the chain id the fake node reports: BTTC mainnet's.
+const ChainID = 199
+
+// Dial returns a raw JSON-RPC client of the server.
 func (s *Server) Dial(ctx context.Context) (*rpc.Client, error) {
 	return rpc.DialContext(ctx, s.URL)
+}
+
+// Connect returns a chains/evm client of the server with the BTTC preset,
+// as a relayer would connect to a BTTC node (it asks eth_chainId once).
+func (s *Server) Connect(ctx context.Context) (*evm.Client, error) {
+	rc, err := s.Dial(ctx)
+	if err != nil {
+		return nil, err
+	}
+	return evm.New(ctx, evm.BTTC(), []*rpc.Client{rc}, evm.Options{})
 }
 
 type ethService struct {
@@ -172,6 +186,8 @@ type ethService struct {
 }
 
 var errNotFound = errors.New("not found")
+
+func (e *ethService) ChainId() hexutil.Uint64 { return ChainID }
 
 func (e *ethService) GetTransactionReceipt(tx common.Hash) (*types.Receipt, error) {
 	e.calls.Add(1)

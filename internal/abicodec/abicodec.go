@@ -47,12 +47,17 @@ func Arguments(names ...string) abi.Arguments {
 // decoded values gives (trailing bytes, unusual offsets, dirty padding).
 var ErrNonCanonical = errors.New("non-canonical ABI encoding")
 
+// ErrUndecodable reports data that does not decode as the expected types
+// at all (too short, an offset or length out of range). The decoder's own
+// message is dropped: callers name the field in their error instead.
+var ErrUndecodable = errors.New("not an ABI encoding of the expected types")
+
 // UnpackCanonical decodes b and requires that encoding the values again
-// gives b back.
+// gives b back. Errors are ErrUndecodable or ErrNonCanonical.
 func UnpackCanonical(a abi.Arguments, b []byte) ([]any, error) {
 	vals, err := a.Unpack(b)
 	if err != nil {
-		return nil, err
+		return nil, ErrUndecodable
 	}
 	again, err := a.Pack(vals...)
 	if err != nil || !bytes.Equal(again, b) {

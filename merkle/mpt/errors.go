@@ -39,19 +39,36 @@ const (
 // Error returns the kind's name.
 func (e ErrorKind) Error() string { return string(e) }
 
-// Error is a failure with its kind, the index of the node at fault (-1 if
-// none) and a description.
+// Error is the package's error: its kind (errors.Is matches it), a
+// description with the offending values, and the cause if any (reached
+// through Unwrap). Every package of the SDK returns its errors in this
+// shape, always as a pointer. Node is the index of the proof node at
+// fault (-1 if none).
 type Error struct {
 	Kind        ErrorKind
-	Node        int
 	Description string
+	Err         error
+	Node        int
 }
 
-// Error returns the description.
-func (e *Error) Error() string { return e.Description }
+// Error returns the description, followed by the cause if there is one.
+func (e *Error) Error() string {
+	if e.Err != nil {
+		return e.Description + ": " + e.Err.Error()
+	}
+	return e.Description
+}
 
-// Unwrap returns the kind.
-func (e *Error) Unwrap() error { return e.Kind }
+// Is reports whether target is the error's kind, so errors.Is(err, ErrX)
+// works.
+func (e *Error) Is(target error) bool {
+	k, ok := target.(ErrorKind)
+	return ok && k == e.Kind
+}
+
+// Unwrap returns the cause (nil if none), so errors.Is and errors.As reach
+// it.
+func (e *Error) Unwrap() error { return e.Err }
 
 func nodeError(kind ErrorKind, node int, format string, args ...any) *Error {
 	prefix := "mpt: "
