@@ -92,6 +92,40 @@ func UnpackSubmitCheckpoint(calldata []byte) ([]byte, []sigagg.Signature, error)
 	return data, sigs, nil
 }
 
+// UnpackSubmitCheckpointAsContract decodes submitCheckpoint calldata the
+// way the root contract reads it, for simulation (sigagg.SimulateOnChain)
+// rather than verification: the ABI decoding without the canonical
+// re-encoding check, and each signature as sigagg.ContractView reads it
+// (only the low byte of the V word; V passed through unnormalised). The
+// list is still bounded by MaxSignatures.
+func UnpackSubmitCheckpointAsContract(calldata []byte) ([]byte, []sigagg.Signature, error) {
+	method := rootChain().Methods["submitCheckpoint"]
+	if len(calldata) < 4 || !bytes.Equal(calldata[:4], method.ID) {
+		return nil, nil, makeError(ErrBadCalldata, "not a submitCheckpoint call")
+	}
+	if n, ok := listLength(calldata[4:]); !ok || n > MaxSignatures {
+		return nil, nil, makeError(ErrBadCalldata, "malformed or oversized signature list")
+	}
+	args, err := method.Inputs.Unpack(calldata[4:])
+	if err != nil {
+		return nil, nil, wrapError(ErrBadCalldata, err, "decoding submitCheckpoint")
+	}
+	data, ok1 := args[0].([]byte)
+	words, ok2 := args[1].([][3]*big.Int)
+	if !ok1 || !ok2 {
+		return nil, nil, makeError(ErrBadCalldata, "unexpected argument types")
+	}
+	sigs := make([]sigagg.Signature, len(words))
+	for i, w := range words {
+		s, err := sigagg.ContractView(w)
+		if err != nil {
+			return nil, nil, wrapError(ErrBadCalldata, err, "signature %d", i)
+		}
+		sigs[i] = s
+	}
+	return data, sigs, nil
+}
+
 // listLength reads the length of the sigs array from submitCheckpoint
 // arguments (the second head word is its offset).
 func listLength(args []byte) (uint64, bool) {

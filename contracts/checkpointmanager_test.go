@@ -226,7 +226,7 @@ func TestSimulateOnChainAgreesWithContract(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		sim := sigagg.SimulateOnChain(vote, sigs, e.set, sigagg.CountQuorum)
+		sim := sigagg.SimulateOnChain(vote, sigs, e.set, sigagg.CountQuorum, sigagg.OnChainOptions{})
 		err = e.call(calldata)
 		if (err == nil) != sim.Accepted {
 			t.Fatalf("run %d: contract says %v, SimulateOnChain accepted=%v reverted=%v (%s)", run, err, sim.Accepted, sim.Reverted, sim.RevertReason)

@@ -37,7 +37,7 @@ func NewAggregator(digest common.Hash, set *ValidatorSet, policy Policy) (*Aggre
 
 // Add checks sig (valid, low-s, by a validator not seen before) and keeps
 // it, returning the signer. Errors: those of ParseSignature,
-// ErrUnknownSigner, ErrDuplicateSigner (a second signature by the same
+// ErrUnknownSigner, ErrInactiveSigner, ErrDuplicateSigner (a second signature by the same
 // validator, even a different one, is rejected and the first is kept).
 func (a *Aggregator) Add(sig Signature) (common.Address, error) {
 	if err := sig.validate(0); err != nil {
@@ -51,6 +51,9 @@ func (a *Aggregator) Add(sig Signature) (common.Address, error) {
 	j, ok := a.set.index[addr]
 	if !ok {
 		return addr, sigError(ErrUnknownSigner, 0, "signer %s is not in the validator set", addr)
+	}
+	if a.set.vals[j].Power.Sign() == 0 {
+		return addr, sigError(ErrInactiveSigner, 0, "signer %s has power 0; the root contracts never count it", addr)
 	}
 	a.set.learn(j, xy)
 	a.mu.Lock()

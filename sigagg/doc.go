@@ -15,14 +15,20 @@
 //   - Policy: CountQuorum (BTTC: one node, one vote) and PowerQuorum
 //     (Polygon: voting power), both with the single formula Threshold
 //     (total*2/3 + 1).
-//   - Verify: strict, canonical verification of a signature list — the
-//     first failure in list order, with its index, as ErrBadRecoveryID,
-//     ErrInvalidSignature, ErrHighS, ErrUnknownSigner, ErrDuplicateSigner,
-//     ErrUnsorted, or a *QuorumError{Got, Needed}.
+//   - Verify: strict, canonical verification of a signature list (at most
+//     one per validator, MaxSignatures) — the first failure in list order,
+//     with its index, as ErrBadRecoveryID, ErrInvalidSignature, ErrHighS,
+//     ErrUnknownSigner, ErrInactiveSigner, ErrDuplicateSigner, ErrUnsorted,
+//     ErrTooManySignatures, or a *QuorumError{Got, Needed}; it stops
+//     recovering signers once the verdict is known.
 //   - SimulateOnChain: the StakeManager loop exactly (duplicates skipped,
-//     a lower address stops the loop, unknown signers not counted, high-s
-//     and bad V count as address 0, a failed ecrecover reverts, the BTTC
-//     length pre-check), for relayers before paying gas and for auditors.
+//     a lower address stops the loop, unknown and zero-stake signers not
+//     counted, high-s and bad V count as address 0, a failed ecrecover
+//     reverts, the BTTC length pre-check, the fixed-size memory array that
+//     jailed validators' signatures can overflow, and TRON's ecrecover,
+//     which returns an address for a key at infinity), for relayers before
+//     paying gas and for auditors. ContractView reads a submitted [R, S, V]
+//     as the contract does (the low byte of V only).
 //   - Aggregator: collects signatures as they arrive, rejecting bad ones
 //     without changing state, and returns the canonical sorted list.
 //   - Package sigaggtest: deterministic keys, sets and broken signatures
@@ -52,7 +58,12 @@
 //     checkpoint package computes BTTC's vote hash (keccak256(0x01 ‖ data),
 //     no Ethereum message prefix). Domain separation is the digest's job.
 //   - Learned keys are only a cache: a key is stored for a validator only
-//     if it hashes to the validator's address, and verdicts never depend on
-//     which keys are cached.
+//     if it is a valid curve point that hashes to the validator's address
+//     (AddPublicKey rejects off-curve keys and coordinates not below the
+//     field prime), and verdicts never depend on which keys are cached.
+//   - Where the contracts differ from the strict rule, SimulateOnChain
+//     follows the contracts and Verify the strict rule; the differences
+//     (each tested against our CheckpointManager on an EVM) are listed in
+//     the README's security notes.
 //   - Nothing here is constant-time; it only handles public data.
 package sigagg

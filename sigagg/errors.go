@@ -23,11 +23,19 @@ const (
 	ErrInvalidSignature = ErrorKind("ErrInvalidSignature")
 	// ErrUnknownSigner: the recovered signer is not in the validator set.
 	ErrUnknownSigner = ErrorKind("ErrUnknownSigner")
-	// ErrDuplicateSigner: the signer already signed earlier in the list.
+	// ErrInactiveSigner: the signer is in the validator set with power 0
+	// (no stake): the root contracts never count it.
+	ErrInactiveSigner = ErrorKind("ErrInactiveSigner")
+	// ErrDuplicateSigner: the signer is the same as the signature right
+	// before it (A, A). A signer repeated further on (A, B, A) is
+	// ErrUnsorted, since B > A already.
 	ErrDuplicateSigner = ErrorKind("ErrDuplicateSigner")
 	// ErrUnsorted: the signer's address is below the previous signer's;
 	// signatures must be strictly ascending by signer address.
 	ErrUnsorted = ErrorKind("ErrUnsorted")
+	// ErrTooManySignatures: more signatures than validators (a strict list
+	// has at most one per validator), or more than MaxSignatures.
+	ErrTooManySignatures = ErrorKind("ErrTooManySignatures")
 	// ErrQuorum: the signatures do not reach the policy's threshold. The
 	// error is a *QuorumError carrying the amounts.
 	ErrQuorum = ErrorKind("ErrQuorum")
@@ -45,6 +53,9 @@ const (
 	ErrDuplicateValidator = ErrorKind("ErrDuplicateValidator")
 	// ErrBadPower: a nil or negative power.
 	ErrBadPower = ErrorKind("ErrBadPower")
+	// ErrBadPublicKey: a public key that is not a point on secp256k1 with
+	// coordinates below the field prime.
+	ErrBadPublicKey = ErrorKind("ErrBadPublicKey")
 	// ErrNotValidator: a public key whose address is not in the set.
 	ErrNotValidator = ErrorKind("ErrNotValidator")
 	// ErrBadPolicy: a Policy value that is not CountQuorum or PowerQuorum.

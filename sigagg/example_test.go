@@ -55,7 +55,7 @@ func ExampleVerify() {
 
 	// The contract is more lenient: it stops at the out-of-order signer
 	// and counts the two before it, short of the threshold of 3.
-	r := sigagg.SimulateOnChain(vote, sigs, set, sigagg.CountQuorum)
+	r := sigagg.SimulateOnChain(vote, sigs, set, sigagg.CountQuorum, sigagg.OnChainOptions{})
 	fmt.Println(r.Accepted, len(r.Signers), r.StoppedAt)
 	// Output:
 	// ErrUnsorted at signature 2

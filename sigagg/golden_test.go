@@ -75,7 +75,7 @@ func TestLegacySubmitHeaderBlock(t *testing.T) {
 		if res.Got.Cmp(res.Needed) < 0 {
 			t.Fatal("result below threshold")
 		}
-		if r := sigagg.SimulateOnChain(digest, sigs, set, p); !r.Accepted {
+		if r := sigagg.SimulateOnChain(digest, sigs, set, p, sigagg.OnChainOptions{}); !r.Accepted {
 			t.Fatalf("%s: rejected on chain: %s", p, r.RevertReason)
 		}
 	}

@@ -99,7 +99,7 @@ func TestSimulateOnChainMatchesNaive(t *testing.T) {
 			policy = sigagg.PowerQuorum
 		}
 		vals := ts.set.Validators()
-		got := sigagg.SimulateOnChain(digest, sigs, ts.set, policy)
+		got := sigagg.SimulateOnChain(digest, sigs, ts.set, policy, sigagg.OnChainOptions{})
 		reverted, counted := naiveOnChain(digest, sigs, vals, policy)
 		if got.Reverted != reverted {
 			rt.Fatalf("reverted %v (%s), naive %v", got.Reverted, got.RevertReason, reverted)
@@ -134,7 +134,7 @@ func TestSimulateOnChainCases(t *testing.T) {
 	sigs := sigaggtest.SignAll(digest, keys)
 	check := func(name string, list []sigagg.Signature, accept bool, counted int) {
 		t.Helper()
-		r := sigagg.SimulateOnChain(digest, list, set, sigagg.CountQuorum)
+		r := sigagg.SimulateOnChain(digest, list, set, sigagg.CountQuorum, sigagg.OnChainOptions{})
 		if r.Accepted != accept || len(r.Signers) != counted {
 			t.Fatalf("%s: accepted %v counted %d (%s), want %v %d", name, r.Accepted, len(r.Signers), r.RevertReason, accept, counted)
 		}
@@ -149,7 +149,7 @@ func TestSimulateOnChainCases(t *testing.T) {
 	bad := sigs[0]
 	bad[64] = 5
 	check("bad v is address 0", append([]sigagg.Signature{bad}, sigs[1:]...), true, 3)
-	if r := sigagg.SimulateOnChain(digest, sigs[:2], set, sigagg.CountQuorum); !r.Reverted {
+	if r := sigagg.SimulateOnChain(digest, sigs[:2], set, sigagg.CountQuorum, sigagg.OnChainOptions{}); !r.Reverted {
 		t.Fatal("length pre-check did not revert")
 	}
 }
@@ -197,7 +197,7 @@ func TestAggregator(t *testing.T) {
 	if _, err := sigagg.Verify(digest, agg.Signatures(), set, sigagg.CountQuorum); err != nil {
 		t.Fatalf("aggregated list does not verify: %v", err)
 	}
-	if r := sigagg.SimulateOnChain(digest, agg.Signatures(), set, sigagg.CountQuorum); !r.Accepted {
+	if r := sigagg.SimulateOnChain(digest, agg.Signatures(), set, sigagg.CountQuorum, sigagg.OnChainOptions{}); !r.Accepted {
 		t.Fatal("aggregated list rejected on chain")
 	}
 }

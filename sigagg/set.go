@@ -11,6 +11,7 @@ import (
 	"sync/atomic"
 
 	"github.com/bttc-relay/sdk/internal/secp"
+	"github.com/decred/dcrd/dcrec/secp256k1/v4"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
 )
@@ -48,7 +49,10 @@ type validatorKey struct{ x, y [32]byte }
 
 // NewValidatorSet copies and sorts vals by address. It rejects an empty
 // set, more than MaxValidators, the zero address, a duplicate address and
-// a nil or negative power.
+// a nil or negative power. A power of 0 is accepted and means what it
+// means in the StakeManager: the validator is present (it counts toward
+// the number of validators, so toward CountQuorum's threshold) but its
+// signature is never counted (Verify: ErrInactiveSigner).
 func NewValidatorSet(vals []Validator) (*ValidatorSet, error) {
 	if len(vals) == 0 {
 		return nil, setError(ErrEmptySet, "empty validator set")
@@ -124,15 +128,24 @@ func (s *ValidatorSet) Index(addr common.Address) (int, bool) {
 // the set (not the learned keys) and is stable across processes.
 func (s *ValidatorSet) Hash() common.Hash { return s.hash }
 
-// AddPublicKey records a validator's public key; it fails with
+// AddPublicKey records a validator's public key. It fails with
+// ErrBadPublicKey if the key is not a valid curve point (off the curve,
+// or a coordinate not below the field prime: such a key can hash to a
+// validator's address without being able to sign for it), and with
 // ErrNotValidator if the key's address is not in the set.
 func (s *ValidatorSet) AddPublicKey(pub *ecdsa.PublicKey) error {
 	if pub == nil || pub.X == nil || pub.Y == nil {
-		return setError(ErrNotValidator, "nil public key")
+		return setError(ErrBadPublicKey, "nil public key")
 	}
-	xy := crypto.FromECDSAPub(pub)
-	if len(xy) != 65 {
-		return setError(ErrNotValidator, "malformed public key")
+	if pub.X.Sign() < 0 || pub.Y.Sign() < 0 || pub.X.BitLen() > 256 || pub.Y.BitLen() > 256 {
+		return setError(ErrBadPublicKey, "public key coordinates out of range")
+	}
+	xy := make([]byte, 65)
+	xy[0] = 4
+	pub.X.FillBytes(xy[1:33])
+	pub.Y.FillBytes(xy[33:65])
+	if _, err := secp256k1.ParsePubKey(xy); err != nil {
+		return &Error{Kind: ErrBadPublicKey, Index: -1, Description: "sigagg: public key is not a point on secp256k1", Err: err}
 	}
 	addr := crypto.PubkeyToAddress(*pub)
 	i, ok := s.index[addr]

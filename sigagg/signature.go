@@ -115,7 +115,9 @@ func FromContract(w [3]*big.Int) (Signature, error) {
 		w[i].FillBytes(sig[32*i : 32*i+32])
 	}
 	if w[2] == nil || !w[2].IsUint64() || w[2].Uint64() > 255 {
-		return sig, sigError(ErrBadRecoveryID, 0, "V word %v is not a byte", w[2])
+		// The contract would read only the low byte (ContractView);
+		// calldata with higher bits set is not canonical.
+		return sig, sigError(ErrBadRecoveryID, 0, "V word %v has bits above its low byte", w[2])
 	}
 	sig[64] = byte(w[2].Uint64())
 	v, ok := sig.recoveryID()
@@ -123,6 +125,27 @@ func FromContract(w [3]*big.Int) (Signature, error) {
 		return sig, sigError(ErrBadRecoveryID, 0, "V = %d, want 27 or 28", sig[64])
 	}
 	sig[64] = v
+	return sig, nil
+}
+
+// ContractView returns what the root contract reads of a submitted
+// [R, S, V]: R and S as 32-byte words and only the low byte of the V
+// word (ECVerify reads byte 31 of it). Nothing else is checked, so
+// SimulateOnChain sees exactly what the contract sees; FromContract is the
+// strict conversion. R and S must be uint256 values (the ABI guarantees
+// it for calldata).
+func ContractView(w [3]*big.Int) (Signature, error) {
+	var sig Signature
+	for i := 0; i < 3; i++ {
+		if w[i] == nil || w[i].Sign() < 0 || w[i].BitLen() > 256 {
+			return sig, sigError(ErrInvalidSignature, 0, "word %d is not a uint256", i)
+		}
+	}
+	w[0].FillBytes(sig[:32])
+	w[1].FillBytes(sig[32:64])
+	var v [32]byte
+	w[2].FillBytes(v[:])
+	sig[64] = v[31]
 	return sig, nil
 }
 

@@ -5,6 +5,7 @@ import (
 	"runtime"
 	"slices"
 	"sync"
+	"sync/atomic"
 
 	"github.com/bttc-relay/sdk/internal/secp"
 	"github.com/ethereum/go-ethereum/common"
@@ -21,13 +22,22 @@ type Result struct {
 	Got, Needed *big.Int
 }
 
+// MaxSignatures bounds the length of a list Verify looks at. A strict
+// list holds at most one signature per validator, so Verify also rejects
+// a list longer than the set before looking at any signature.
+const MaxSignatures = MaxValidators
+
 // Verify checks a list of signatures over digest as submitted to a root
-// chain, strictly: every signature valid and low-s, signers strictly
-// ascending by address (so no duplicates), every signer in set, and the
-// quorum of policy reached. It returns the first failure in list order as
-// an *Error naming the signature's index (kinds ErrBadRecoveryID,
-// ErrInvalidSignature, ErrHighS, ErrUnknownSigner, ErrDuplicateSigner,
-// ErrUnsorted) or a *QuorumError.
+// chain, strictly: at most one signature per validator, every signature
+// valid and low-s, signers strictly ascending by address (so no
+// duplicates), every signer in set with a non-zero power, and the quorum
+// of policy reached. It returns the first failure in list order as an
+// *Error naming the signature's index (kinds ErrBadRecoveryID,
+// ErrInvalidSignature, ErrHighS, ErrUnknownSigner, ErrInactiveSigner,
+// ErrDuplicateSigner for the same signer twice in a row, ErrUnsorted for
+// any other repeat or descent), ErrTooManySignatures for an over-long list,
+// or a *QuorumError. It stops identifying signers once the verdict is
+// known: nothing after the first failure is recovered.
 //
 // A list Verify accepts is accepted by the root contracts' signature loop
 // with the same count; SimulateOnChain reproduces the contract's more
@@ -48,13 +58,21 @@ func Verify(digest common.Hash, sigs []Signature, set *ValidatorSet, policy Poli
 	if err != nil {
 		return nil, err
 	}
-	stateless := make([]error, len(sigs))
+	if len(sigs) > set.Len() || len(sigs) > MaxSignatures {
+		return nil, &Error{Kind: ErrTooManySignatures, Index: -1,
+			Description: "sigagg: " + itoa(len(sigs)) + " signatures for " + itoa(set.Len()) + " validators"}
+	}
+	// The first stateless failure ends the list: nothing after it needs a
+	// signer.
+	end := len(sigs)
+	var stateless error
 	for i := range sigs {
 		if err := sigs[i].validate(i); err != nil {
-			stateless[i] = err
+			end, stateless = i, err
+			break
 		}
 	}
-	ids := identify(digest, sigs, stateless, set)
+	ids := identify(digest, sigs[:end], set)
 	res := &Result{
 		Signers: make([]common.Address, 0, len(sigs)),
 		Indices: make([]int, 0, len(sigs)),
@@ -62,8 +80,8 @@ func Verify(digest common.Hash, sigs []Signature, set *ValidatorSet, policy Poli
 	}
 	prev := -1
 	for i := range sigs {
-		if stateless[i] != nil {
-			return nil, stateless[i]
+		if i == end {
+			return nil, stateless
 		}
 		id := ids[i]
 		switch {
@@ -71,6 +89,8 @@ func Verify(digest common.Hash, sigs []Signature, set *ValidatorSet, policy Poli
 			return nil, id.err
 		case id.index < 0:
 			return nil, sigError(ErrUnknownSigner, i, "signer %s is not in the validator set", id.addr)
+		case set.vals[id.index].Power.Sign() == 0:
+			return nil, sigError(ErrInactiveSigner, i, "signer %s has power 0; the root contracts never count it", id.addr)
 		case id.index == prev:
 			return nil, sigError(ErrDuplicateSigner, i, "signer %s already signed", id.addr)
 		case id.index < prev:
@@ -105,13 +125,16 @@ const maxTries = 8
 // across goroutines; each chunk has at least half as many signatures.
 const parallelSigs = 16
 
-// identify finds the signer of every signature that passed the stateless
-// checks (skip[i] == nil), in parallel chunks.
-func identify(digest common.Hash, sigs []Signature, skip []error, set *ValidatorSet) []identity {
+// identify finds the signer of every signature (all passed the stateless
+// checks), in parallel chunks. A chunk stops at a signature after one that
+// a chunk found no validator for: the verdict is known by then.
+func identify(digest common.Hash, sigs []Signature, set *ValidatorSet) []identity {
 	ids := make([]identity, len(sigs))
+	var stop atomic.Int64 // the lowest index known to fail
+	stop.Store(int64(len(sigs)))
 	bounds := chunkBounds(len(sigs), runtime.GOMAXPROCS(0))
 	if len(bounds) == 2 {
-		identifyChunk(digest, sigs, skip, set, 0, len(sigs), ids)
+		identifyChunk(digest, sigs, set, 0, len(sigs), ids, &stop)
 		return ids
 	}
 	var wg sync.WaitGroup
@@ -119,7 +142,7 @@ func identify(digest common.Hash, sigs []Signature, skip []error, set *Validator
 	for c := 0; c+1 < len(bounds); c++ {
 		go func() {
 			defer wg.Done()
-			identifyChunk(digest, sigs, skip, set, bounds[c], bounds[c+1], ids)
+			identifyChunk(digest, sigs, set, bounds[c], bounds[c+1], ids, &stop)
 		}()
 	}
 	wg.Wait()
@@ -154,16 +177,20 @@ func chunkBounds(m, workers int) []int {
 // around where a valid list would put it). A signature no candidate
 // explains (unsorted, duplicate, unknown, bad recovery id, or keys not
 // precomputed) is recovered, which settles who signed it.
-func identifyChunk(digest common.Hash, sigs []Signature, skip []error, set *ValidatorSet, lo, hi int, ids []identity) {
+//
+// Signatures after the lowest failing index (stop) are left unidentified,
+// with index -1 and no error: Verify never reads them.
+func identifyChunk(digest common.Hash, sigs []Signature, set *ValidatorSet, lo, hi int, ids []identity, stop *atomic.Int64) {
+	for i := lo; i < hi; i++ {
+		ids[i] = identity{index: -1}
+	}
 	in := make([]secp.Sig, hi-lo)
 	for i := lo; i < hi; i++ {
 		s := &in[i-lo]
 		s.Hash = digest
-		if skip[i] == nil { // else zero r and s: Prepare marks it unusable
-			copy(s.R[:], sigs[i][:32])
-			copy(s.S[:], sigs[i][32:64])
-			s.V, _ = sigs[i].recoveryID()
-		}
+		copy(s.R[:], sigs[i][:32])
+		copy(s.S[:], sigs[i][32:64])
+		s.V, _ = sigs[i].recoveryID()
 	}
 	prep := make([]secp.Prepared, len(in))
 	secp.Prepare(in, prep)
@@ -172,8 +199,8 @@ func identifyChunk(digest common.Hash, sigs []Signature, skip []error, set *Vali
 	candSig := make([]int, 0, len(in))
 	next := -1 // the validator after the previous match; -1: none yet
 	for i := lo; i < hi; i++ {
-		if skip[i] != nil {
-			continue
+		if int64(i) > stop.Load() {
+			break
 		}
 		j, c, ok := tryCandidates(&prep[i-lo], set, candidates(next, i, lo, len(sigs), set.Len()))
 		if ok {
@@ -183,6 +210,9 @@ func identifyChunk(digest common.Hash, sigs []Signature, skip []error, set *Vali
 		} else {
 			ids[i] = recoverIdentity(digest, &sigs[i], i, set)
 			j = ids[i].index
+			if j < 0 {
+				lowerStop(stop, i)
+			}
 		}
 		if j >= 0 {
 			next = j + 1
@@ -195,6 +225,16 @@ func identifyChunk(digest common.Hash, sigs []Signature, skip []error, set *Vali
 		if !ok {
 			i := candSig[k]
 			ids[i] = recoverIdentity(digest, &sigs[i], i, set)
+		}
+	}
+}
+
+// lowerStop records that signature i fails, if it is the lowest so far.
+func lowerStop(stop *atomic.Int64, i int) {
+	for {
+		cur := stop.Load()
+		if int64(i) >= cur || stop.CompareAndSwap(cur, int64(i)) {
+			return
 		}
 	}
 }

@@ -47,6 +47,9 @@ func fixtureSets() []testSet {
 // oracle is the strict rule written out plainly with go-ethereum's
 // Ecrecover: it returns nil or the kind of the first failure and its index.
 func oracle(digest common.Hash, sigs []sigagg.Signature, set *sigagg.ValidatorSet, policy sigagg.Policy) (int, error) {
+	if len(sigs) > set.Len() {
+		return -1, sigagg.ErrTooManySignatures
+	}
 	var prev common.Address
 	var count int
 	power := new(big.Int)
@@ -75,6 +78,9 @@ func oracle(digest common.Hash, sigs []sigagg.Signature, set *sigagg.ValidatorSe
 		j, ok := set.Index(addr)
 		if !ok {
 			return i, sigagg.ErrUnknownSigner
+		}
+		if vals[j].Power.Sign() == 0 {
+			return i, sigagg.ErrInactiveSigner
 		}
 		if i > 0 && addr == prev {
 			return i, sigagg.ErrDuplicateSigner

@@ -6,9 +6,13 @@ pragma solidity 0.8.37;
 /// FORMATS.md §4: submitCheckpoint(bytes data, uint256[3][] sigs) with the
 /// exact StakeManager signature loop (one validator, one vote; signers
 /// sorted ascending; a repeated signer skipped; a lower signer stops the
-/// loop; a non-validator not counted; high-s or a bad v counts as address
-/// 0; a failed ecrecover reverts), header block ids stepping by 10000,
-/// contiguous ranges and the child chain id check.
+/// loop; a non-validator, a validator with zero stake or a jailed one not
+/// counted; high-s or a bad v counts as address 0; a failed ecrecover
+/// reverts), the StakeManager's fixed-size memory array of unsigned
+/// validators (signer list + staker count entries; an append past its end
+/// reverts, as BTTC's Solidity 0.5 code hits an invalid opcode), header
+/// block ids stepping by 10000, contiguous ranges and the child chain id
+/// check.
 contract CheckpointManager {
     struct HeaderBlock {
         bytes32 root;
@@ -22,10 +26,21 @@ contract CheckpointManager {
     // secp256k1n / 2
     uint256 private constant HALF_N = 0x7FFFFFFFFFFFFFFFFFFFFFFFFFFFFFFF5D576E7357A4501DDFE92F46681B20A0;
 
+    /// One slot per validator: its stake, membership and jailed status.
+    struct ValidatorState {
+        uint96 stake;
+        bool member;
+        bool jailed;
+    }
+
     address public owner;
     uint256 public immutable childChainId;
+    /// The StakeManager's signers array: every validator, jailed ones
+    /// included, sorted ascending.
     address[] private validatorList;
-    mapping(address => bool) public isValidator;
+    mapping(address => ValidatorState) public validatorState;
+    /// Validators that are not jailed (the StakeManager's stakerCount).
+    uint256 public stakerCount;
     mapping(uint256 => HeaderBlock) public headerBlocks;
     uint256 public currentHeaderBlock;
 
@@ -49,16 +64,42 @@ contract CheckpointManager {
         _setValidators(_validators);
     }
 
+    /// @notice Sets a validator's stake (zero: present but never counted)
+    /// and jailed status (jailed: in the signer list, not a staker).
+    function setValidatorState(address validator, uint96 stake, bool jailed) external {
+        require(msg.sender == owner, "only owner");
+        ValidatorState storage v = validatorState[validator];
+        require(v.member, "not a validator");
+        if (v.jailed != jailed) {
+            stakerCount = jailed ? stakerCount - 1 : stakerCount + 1;
+            v.jailed = jailed;
+        }
+        v.stake = stake;
+    }
+
     function _setValidators(address[] memory _validators) private {
         for (uint256 i = 0; i < validatorList.length; i++) {
-            isValidator[validatorList[i]] = false;
+            delete validatorState[validatorList[i]];
         }
         delete validatorList;
         for (uint256 i = 0; i < _validators.length; i++) {
-            require(_validators[i] != address(0) && !isValidator[_validators[i]], "bad validator");
-            isValidator[_validators[i]] = true;
-            validatorList.push(_validators[i]);
+            address a = _validators[i];
+            require(a != address(0) && !validatorState[a].member, "bad validator");
+            validatorState[a] = ValidatorState({stake: 1, member: true, jailed: false});
+            // Insert in order, as StakeManager._insertSigner does.
+            validatorList.push(a);
+            uint256 j = validatorList.length - 1;
+            while (j > 0 && validatorList[j - 1] > a) {
+                validatorList[j] = validatorList[j - 1];
+                j--;
+            }
+            validatorList[j] = a;
         }
+        stakerCount = _validators.length;
+    }
+
+    function isValidator(address a) external view returns (bool) {
+        return validatorState[a].member;
     }
 
     function validators() external view returns (address[] memory) {
@@ -74,7 +115,7 @@ contract CheckpointManager {
         require(start == expectedStart, "Incorrect start");
         require(start <= end, "Invalid range");
 
-        uint256 threshold = validatorList.length * 2 / 3 + 1;
+        uint256 threshold = stakerCount * 2 / 3 + 1;
         require(sigs.length >= threshold, "Not enough signatures");
         bytes32 voteHash = keccak256(abi.encodePacked(bytes1(0x01), data));
         require(checkSignatures(voteHash, sigs) >= threshold, "2/3+1 non-majority!");
@@ -85,8 +126,18 @@ contract CheckpointManager {
         emit NewHeaderBlock(proposer, id, 0, start, end, rootHash);
     }
 
-    /// @notice The StakeManager loop; returns the counted validators.
+    /// @notice The StakeManager loop; returns the counted validators. It
+    /// keeps the StakeManager's bookkeeping of validators that did not
+    /// sign: a memory array of signer list + staker count entries, one
+    /// entry per validator the walk skips over before a counted signer,
+    /// one per jailed signer's signature (which also moves the walk on),
+    /// and, once the quorum is met, the rest of the list. Writing past its
+    /// end reverts.
     function checkSignatures(bytes32 voteHash, uint256[3][] calldata sigs) public view returns (uint256 count) {
+        address[] memory list = validatorList;
+        uint256[] memory unsigned = new uint256[](list.length + stakerCount);
+        uint256 used = 0;
+        uint256 walk = 0;
         address previous = address(0);
         for (uint256 i = 0; i < sigs.length; i++) {
             uint8 v = uint8(sigs[i][2]);
@@ -104,11 +155,22 @@ contract CheckpointManager {
             if (signer < previous) {
                 break;
             }
-            if (!isValidator[signer]) {
-                continue;
+            ValidatorState memory st = validatorState[signer];
+            if (st.member && !st.jailed && st.stake > 0) {
+                count++;
+                previous = signer;
+                while (walk < list.length && list[walk] != signer) {
+                    unsigned[used++] = walk++;
+                }
+                walk++;
+            } else if (st.member && st.jailed) {
+                unsigned[used++] = walk++;
             }
-            count++;
-            previous = signer;
+        }
+        if (count >= stakerCount * 2 / 3 + 1) {
+            while (walk < list.length) {
+                unsigned[used++] = walk++;
+            }
         }
     }
 }

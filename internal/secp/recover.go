@@ -16,10 +16,31 @@ import (
 // of range, r is not an x-coordinate, or Q is the point at infinity. Low-s
 // is not required (ecrecover does not require it).
 func Recover(sig *Sig) (x, y [32]byte, ok bool) {
+	x, y, out := RecoverOutcome(sig)
+	return x, y, out == Recovered
+}
+
+// Outcome is how a recovery ended.
+type Outcome uint8
+
+const (
+	// Recovered: a public key (x, y) was recovered.
+	Recovered Outcome = iota
+	// Invalid: r or s out of range, V above 1, or r not the x-coordinate
+	// of a curve point.
+	Invalid
+	// Infinity: the arithmetic went through but the key is the point at
+	// infinity (e.g. r = Gx, s = 1, digest 1, V 0). An EVM's ecrecover
+	// fails here; java-tron's returns keccak256 of the empty encoding.
+	Infinity
+)
+
+// RecoverOutcome is Recover with the reason it failed.
+func RecoverOutcome(sig *Sig) (x, y [32]byte, out Outcome) {
 	r, errR := fr.BigEndian.Element(&sig.R)
 	s, errS := fr.BigEndian.Element(&sig.S)
 	if errR != nil || errS != nil || r.IsZero() || s.IsZero() || sig.V > 1 {
-		return x, y, false
+		return x, y, Invalid
 	}
 	// R: x = r (r < n < p), y = sqrt(x^3 + 7) with the parity v.
 	var R secp256k1.G1Affine
@@ -30,7 +51,7 @@ func Recover(sig *Sig) (x, y [32]byte, ok bool) {
 	seven.SetUint64(7)
 	rhs.Add(&rhs, &seven)
 	if R.Y.Sqrt(&rhs) == nil {
-		return x, y, false
+		return x, y, Invalid
 	}
 	if byte(R.Y.Bits()[0]&1) != sig.V {
 		R.Y.Neg(&R.Y)
@@ -51,9 +72,9 @@ func Recover(sig *Sig) (x, y [32]byte, ok bool) {
 	rPart.ScalarMultiplication(&rJac, &k)
 	q.AddAssign(&rPart)
 	if q.Z.IsZero() {
-		return x, y, false
+		return x, y, Infinity
 	}
 	var qa secp256k1.G1Affine
 	qa.FromJacobian(&q)
-	return qa.X.Bytes(), qa.Y.Bytes(), true
+	return qa.X.Bytes(), qa.Y.Bytes(), Recovered
 }
