@@ -1,4 +1,4 @@
-// SPDX-License-Identifier: Apache-2.0
+// SPDX-License-Identifier: LGPL-3.0-or-later
 pragma solidity 0.8.37;
 
 /// @title CheckpointManager
@@ -26,11 +26,13 @@ contract CheckpointManager {
     // secp256k1n / 2
     uint256 private constant HALF_N = 0x7FFFFFFFFFFFFFFFFFFFFFFFFFFFFFFF5D576E7357A4501DDFE92F46681B20A0;
 
-    /// One slot per validator: its stake, membership and jailed status.
+    /// One slot per validator: its stake, membership, jailed status and
+    /// position in the sorted signer list.
     struct ValidatorState {
         uint96 stake;
         bool member;
         bool jailed;
+        uint32 position;
     }
 
     address public owner;
@@ -85,7 +87,7 @@ contract CheckpointManager {
         for (uint256 i = 0; i < _validators.length; i++) {
             address a = _validators[i];
             require(a != address(0) && !validatorState[a].member, "bad validator");
-            validatorState[a] = ValidatorState({stake: 1, member: true, jailed: false});
+            validatorState[a] = ValidatorState({stake: 1, member: true, jailed: false, position: 0});
             // Insert in order, as StakeManager._insertSigner does.
             validatorList.push(a);
             uint256 j = validatorList.length - 1;
@@ -94,6 +96,9 @@ contract CheckpointManager {
                 j--;
             }
             validatorList[j] = a;
+        }
+        for (uint256 i = 0; i < validatorList.length; i++) {
+            validatorState[validatorList[i]].position = uint32(i);
         }
         stakerCount = _validators.length;
     }
@@ -127,15 +132,18 @@ contract CheckpointManager {
     }
 
     /// @notice The StakeManager loop; returns the counted validators. It
-    /// keeps the StakeManager's bookkeeping of validators that did not
-    /// sign: a memory array of signer list + staker count entries, one
-    /// entry per validator the walk skips over before a counted signer,
-    /// one per jailed signer's signature (which also moves the walk on),
-    /// and, once the quorum is met, the rest of the list. Writing past its
-    /// end reverts.
+    /// keeps the StakeManager's count of validators that did not sign,
+    /// bounded like the StakeManager's memory array (signer list + staker
+    /// count entries): a counted signer adds the validators the walk skips
+    /// over to reach it (to the end of the list if the walk is already
+    /// past it), a jailed signer's signature adds one and moves the walk
+    /// on, and once the quorum is met the rest of the list is added. Going
+    /// past the bound reverts, where BTTC's StakeManager writes past its
+    /// array. The walk is computed from each validator's stored position,
+    /// so no list entry is read.
     function checkSignatures(bytes32 voteHash, uint256[3][] calldata sigs) public view returns (uint256 count) {
-        address[] memory list = validatorList;
-        uint256[] memory unsigned = new uint256[](list.length + stakerCount);
+        uint256 listLength = validatorList.length;
+        uint256 capacity = listLength + stakerCount;
         uint256 used = 0;
         uint256 walk = 0;
         address previous = address(0);
@@ -159,18 +167,25 @@ contract CheckpointManager {
             if (st.member && !st.jailed && st.stake > 0) {
                 count++;
                 previous = signer;
-                while (walk < list.length && list[walk] != signer) {
-                    unsigned[used++] = walk++;
+                if (st.position >= walk) {
+                    used += st.position - walk;
+                    walk = st.position + 1;
+                } else {
+                    if (walk < listLength) {
+                        used += listLength - walk;
+                        walk = listLength;
+                    }
+                    walk++;
                 }
-                walk++;
             } else if (st.member && st.jailed) {
-                unsigned[used++] = walk++;
+                used++;
+                walk++;
             }
+            require(used <= capacity, "unsigned-validator array out of bounds");
         }
-        if (count >= stakerCount * 2 / 3 + 1) {
-            while (walk < list.length) {
-                unsigned[used++] = walk++;
-            }
+        if (count >= stakerCount * 2 / 3 + 1 && walk < listLength) {
+            used += listLength - walk;
+            require(used <= capacity, "unsigned-validator array out of bounds");
         }
     }
 }

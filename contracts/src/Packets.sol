@@ -1,4 +1,4 @@
-// SPDX-License-Identifier: Apache-2.0
+// SPDX-License-Identifier: LGPL-3.0-or-later
 pragma solidity 0.8.37;
 
 // Event Packets (package eventpacket): an outbox that emits packets and an

@@ -8,6 +8,7 @@ package exitrpc
 import (
 	"context"
 	"math/big"
+	"strconv"
 	"strings"
 
 	"github.com/bttc-relay/sdk/chains"
@@ -166,7 +167,7 @@ func (r *RootChainContract) CurrentHeaderBlock(ctx context.Context, at *big.Int)
 	}
 	if len(out) != 32 {
 		return nil, makeError(ErrBadAnswer, nil, "currentHeaderBlock() on "+r.address.Hex()+" returned "+
-			hexutil.EncodeUint64(uint64(len(out)))+" bytes, want 32 (is it a root chain contract?)")
+			strconv.Itoa(len(out))+" bytes, want 32 (is there a root chain contract at that block?)")
 	}
 	return new(big.Int).SetBytes(out), nil
 }

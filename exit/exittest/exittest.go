@@ -187,6 +187,9 @@ type ethService struct {
 
 var errNotFound = errors.New("not found")
 
+// ChainId serves eth_chainId (go-ethereum derives the method name from it).
+//
+//lint:ignore ST1003 the JSON-RPC method is eth_chainId
 func (e *ethService) ChainId() hexutil.Uint64 { return ChainID }
 
 func (e *ethService) GetTransactionReceipt(tx common.Hash) (*types.Receipt, error) {

@@ -120,7 +120,7 @@ func Verify(root common.Hash, path []byte, nodes [][]byte, value []byte, mode Mo
 	return nodeError(ErrProofTooShort, -1, "no value after %d nodes", len(nodes))
 }
 
-// hexPrefixNibbles is the contract's _getNibbleArray: the nibbles of b
+// PathNibbles is the contract's _getNibbleArray: the nibbles of b
 // after its flag nibble, skipping the padding nibble when the flag is even.
 func PathNibbles(b []byte) []byte {
 	if len(b) == 0 {
