@@ -112,15 +112,11 @@ func signedCheckpoint(t testing.TB) (*checkpoint.Data, *sigagg.ValidatorSet, []b
 	var sigs []sigagg.Signature
 	for _, k := range keys[:15] {
 		s, err := checkpoint.Sign(c, bttc.BTTC, k.Private)
-		if err != nil {
-			t.Fatal(err)
-		}
+		require.NoError(t, err)
 		sigs = append(sigs, s)
 	}
 	calldata, err := checkpoint.PackSubmitCheckpoint(c.SignBytes(bttc.BTTC), sigs)
-	if err != nil {
-		t.Fatal(err)
-	}
+	require.NoError(t, err)
 	return c, set, calldata
 }
 
@@ -129,9 +125,7 @@ func TestVerifyCalldata(t *testing.T) {
 	exp := checkpoint.Expect{Quorum: sigagg.CountQuorum, Layout: bttc.BTTC, ChainID: 199,
 		Previous: &checkpoint.HeaderBlock{End: 99}}
 	v, err := checkpoint.Verify(calldata, set, exp)
-	if err != nil {
-		t.Fatal(err)
-	}
+	require.NoError(t, err)
 	if *v.Data != *c || len(v.Signatures.Signers) != 15 {
 		t.Fatal("wrong result")
 	}
@@ -206,9 +200,7 @@ func TestEventAndStorageDecoding(t *testing.T) {
 		Data: data,
 	}
 	ev, err := checkpoint.DecodeNewHeaderBlock(log)
-	if err != nil {
-		t.Fatal(err)
-	}
+	require.NoError(t, err)
 	if ev.Proposer != proposer || ev.HeaderBlockID.Int64() != 20000 || ev.Reward.Int64() != 5 || ev.Start != 100 || ev.End != 355 || ev.Root != root {
 		t.Fatalf("%+v", ev)
 	}

@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"flag"
 	"github.com/bttc-relay/sdk/bttc"
+	"github.com/stretchr/testify/require"
 	"math/big"
 	"os"
 	"testing"
@@ -111,9 +112,7 @@ func genAccountRoot(t *testing.T, accts []goldenAcct) common.Hash {
 		cs = append(cs, acctContent{a.User, fee})
 	}
 	mt, err := merkletree.NewTreeWithHashStrategy(cs, keccak.NewLegacyKeccak256)
-	if err != nil {
-		t.Fatal(err)
-	}
+	require.NoError(t, err)
 	return common.BytesToHash(mt.MerkleRoot())
 }
 
@@ -126,9 +125,7 @@ func genCalldata(t *testing.T, data []byte, sigs [][]byte) []byte {
 		words[i] = [3]*big.Int{new(big.Int).SetBytes(s[:32]), new(big.Int).SetBytes(s[32:64]), big.NewInt(int64(s[64]) + 27)}
 	}
 	packed, err := args.Pack(data, words)
-	if err != nil {
-		t.Fatal(err)
-	}
+	require.NoError(t, err)
 	return append(crypto.Keccak256([]byte("submitCheckpoint(bytes,uint256[3][])"))[:4], packed...)
 }
 
@@ -149,13 +146,9 @@ func generateVector(t *testing.T, v *goldenVector) {
 	var all []signed
 	for _, k := range v.Keys {
 		priv, err := crypto.ToECDSA(k)
-		if err != nil {
-			t.Fatal(err)
-		}
+		require.NoError(t, err)
 		sig, err := crypto.Sign(v.VoteHash[:], priv)
-		if err != nil {
-			t.Fatal(err)
-		}
+		require.NoError(t, err)
 		all = append(all, signed{crypto.PubkeyToAddress(priv.PublicKey), sig})
 	}
 	for i := range all { // ascending by signer, by hand
@@ -224,9 +217,7 @@ func loadVectors(t *testing.T) []goldenVector {
 		}
 	}
 	raw, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatal(err)
-	}
+	require.NoError(t, err)
 	var vs []goldenVector
 	if err := json.Unmarshal(raw, &vs); err != nil {
 		t.Fatal(err)
@@ -274,9 +265,7 @@ func TestGoldenVectors(t *testing.T) {
 			vals := make([]sigagg.Validator, len(v.Signers))
 			for i, raw := range v.Signatures {
 				sigs[i], err = sigagg.ParseSignature(raw)
-				if err != nil {
-					t.Fatal(err)
-				}
+				require.NoError(t, err)
 				vals[i] = sigagg.Validator{Address: v.Signers[i], Power: big.NewInt(1)}
 			}
 			calldata, err := checkpoint.PackSubmitCheckpoint(v.SignBytes, sigs)
@@ -286,9 +275,7 @@ func TestGoldenVectors(t *testing.T) {
 			set, _ := sigagg.NewValidatorSet(vals)
 			ver, err := checkpoint.Verify(v.Calldata, set, checkpoint.Expect{Quorum: sigagg.CountQuorum,
 				Layout: variant, ChainID: v.BorChainID})
-			if err != nil {
-				t.Fatal(err)
-			}
+			require.NoError(t, err)
 			if *ver.Data != *c {
 				t.Fatal("verified checkpoint differs")
 			}
@@ -296,9 +283,7 @@ func TestGoldenVectors(t *testing.T) {
 			for i, k := range v.Keys {
 				priv, _ := crypto.ToECDSA(k)
 				s, err := checkpoint.Sign(c, variant, priv)
-				if err != nil {
-					t.Fatal(err)
-				}
+				require.NoError(t, err)
 				if addr, _, err := s.Recover(v.VoteHash); err != nil || addr != crypto.PubkeyToAddress(priv.PublicKey) {
 					t.Fatalf("key %d: Sign recovers to %s", i, addr)
 				}

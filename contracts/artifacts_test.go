@@ -2,6 +2,7 @@ package contracts_test
 
 import (
 	"fmt"
+	"github.com/stretchr/testify/require"
 	"os"
 	"sort"
 	"strings"
@@ -17,9 +18,7 @@ import (
 // types, which are not part of the interface).
 func abiShape(t *testing.T, js string) string {
 	parsed, err := abi.JSON(strings.NewReader(js))
-	if err != nil {
-		t.Fatal(err)
-	}
+	require.NoError(t, err)
 	var lines []string
 	args := func(as abi.Arguments) string {
 		var ts []string
@@ -54,16 +53,12 @@ func TestBindingsMatchArtifacts(t *testing.T) {
 		"StateSender":       contracts.StateSenderMetaData,
 	} {
 		bin, err := os.ReadFile("artifacts/" + name + ".bin")
-		if err != nil {
-			t.Fatal(err)
-		}
+		require.NoError(t, err)
 		if meta.Bin != "0x"+strings.TrimSpace(string(bin)) {
 			t.Fatalf("%s: binding bytecode differs from artifacts/%s.bin: run go generate", name, name)
 		}
 		rawABI, err := os.ReadFile("artifacts/" + name + ".abi")
-		if err != nil {
-			t.Fatal(err)
-		}
+		require.NoError(t, err)
 		if abiShape(t, string(rawABI)) != abiShape(t, meta.ABI) {
 			t.Fatalf("%s: binding ABI differs from artifacts/%s.abi: run go generate", name, name)
 		}

@@ -4,6 +4,7 @@ import (
 	"context"
 	"crypto/ecdsa"
 	"github.com/bttc-relay/sdk/bttc"
+	"github.com/stretchr/testify/require"
 	"math/big"
 	"math/rand/v2"
 	"testing"
@@ -45,9 +46,7 @@ func newEnv(t testing.TB, validators int) *env {
 	t.Cleanup(func() { backend.Close() })
 	client := backend
 	chainID, err := client.ChainID(context.Background())
-	if err != nil {
-		t.Fatal(err)
-	}
+	require.NoError(t, err)
 	set, keys := sigaggtest.Set(uint64(validators), validators)
 	addrs := make([]common.Address, len(keys))
 	for i, k := range keys {
@@ -55,9 +54,7 @@ func newEnv(t testing.TB, validators int) *env {
 	}
 	auth, _ := bind.NewKeyedTransactorWithChainID(key, chainID)
 	addr, _, cm, err := contracts.DeployCheckpointManager(auth, client, big.NewInt(bttcChainID), addrs)
-	if err != nil {
-		t.Fatal(err)
-	}
+	require.NoError(t, err)
 	backend.Commit()
 	return &env{backend: backend, client: client, key: key, from: from, chainID: chainID, cm: cm, addr: addr, set: set, keys: keys}
 }
@@ -66,9 +63,7 @@ func newEnv(t testing.TB, validators int) *env {
 func (e *env) send(t testing.TB, data []byte) *types.Receipt {
 	ctx := context.Background()
 	nonce, err := e.client.PendingNonceAt(ctx, e.from)
-	if err != nil {
-		t.Fatal(err)
-	}
+	require.NoError(t, err)
 	tip, _ := e.client.SuggestGasTipCap(ctx)
 	head, _ := e.client.HeaderByNumber(ctx, nil)
 	fee := new(big.Int).Add(tip, new(big.Int).Mul(head.BaseFee, big.NewInt(2)))
@@ -78,9 +73,7 @@ func (e *env) send(t testing.TB, data []byte) *types.Receipt {
 		t.Fatal(err)
 	}
 	rec, err := e.backend.Mine(ctx, tx.Hash())
-	if err != nil {
-		t.Fatal(err)
-	}
+	require.NoError(t, err)
 	return rec
 }
 
@@ -95,9 +88,7 @@ func (e *env) headersOf(t testing.TB, from, to uint64) []*types.Header {
 	var hs []*types.Header
 	for n := from; n <= to; n++ {
 		h, err := e.client.HeaderByNumber(context.Background(), new(big.Int).SetUint64(n))
-		if err != nil {
-			t.Fatal(err)
-		}
+		require.NoError(t, err)
 		hs = append(hs, h)
 	}
 	return hs
@@ -107,9 +98,7 @@ func signAll(t testing.TB, c *checkpoint.Data, keys []sigaggtest.Key) []sigagg.S
 	sigs := make([]sigagg.Signature, len(keys))
 	for i, k := range keys {
 		s, err := checkpoint.Sign(c, bttc.BTTC, k.Private)
-		if err != nil {
-			t.Fatal(err)
-		}
+		require.NoError(t, err)
 		sigs[i] = s
 	}
 	return sigs
@@ -125,16 +114,12 @@ func TestSubmitCheckpointFromSDK(t *testing.T) {
 	}
 	headers := e.headersOf(t, 0, 5)
 	root, err := checkpoint.RootHash(headers)
-	if err != nil {
-		t.Fatal(err)
-	}
+	require.NoError(t, err)
 	c := &checkpoint.Data{Proposer: e.keys[0].Address, StartBlock: 0, EndBlock: 5, RootHash: root,
 		AccountRootHash: common.HexToHash("0xacc0"), BorChainID: bttcChainID, Epoch: 1}
 	sigs := signAll(t, c, e.keys[:15])
 	calldata, err := checkpoint.PackSubmitCheckpoint(c.SignBytes(bttc.BTTC), sigs)
-	if err != nil {
-		t.Fatal(err)
-	}
+	require.NoError(t, err)
 	if _, err := checkpoint.Verify(calldata, e.set, checkpoint.Expect{Layout: bttc.BTTC, Quorum: sigagg.CountQuorum, ChainID: bttcChainID}); err != nil {
 		t.Fatal(err)
 	}
@@ -143,9 +128,7 @@ func TestSubmitCheckpointFromSDK(t *testing.T) {
 		t.Fatal("submitCheckpoint reverted")
 	}
 	hb, err := e.cm.HeaderBlocks(&bind.CallOpts{}, big.NewInt(10000))
-	if err != nil {
-		t.Fatal(err)
-	}
+	require.NoError(t, err)
 	if common.Hash(hb.Root) != root || hb.Start.Uint64() != 0 || hb.End.Uint64() != 5 {
 		t.Fatalf("stored %x %v-%v, want %s 0-5", hb.Root, hb.Start, hb.End, root)
 	}
@@ -223,9 +206,7 @@ func TestSimulateOnChainAgreesWithContract(t *testing.T) {
 			}
 		}
 		calldata, err := packRaw(data, sigs)
-		if err != nil {
-			t.Fatal(err)
-		}
+		require.NoError(t, err)
 		sim := sigagg.SimulateOnChain(vote, sigs, e.set, sigagg.CountQuorum, sigagg.OnChainOptions{})
 		err = e.call(calldata)
 		if (err == nil) != sim.Accepted {

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"github.com/bttc-relay/sdk/bttc"
+	"github.com/stretchr/testify/require"
 	"math/big"
 	"testing"
 
@@ -117,9 +118,7 @@ func TestExitOnEVM(t *testing.T) {
 		headers = append(headers, h)
 	}
 	rh, err := checkpoint.RootHash(headers)
-	if err != nil {
-		t.Fatal(err)
-	}
+	require.NoError(t, err)
 	c := &checkpoint.Data{Proposer: keys[0].Address, StartBlock: 0, EndBlock: head, RootHash: rh,
 		AccountRootHash: common.HexToHash("0x01"), BorChainID: bttcChainID, Epoch: 1}
 	calldata := must(checkpoint.PackSubmitCheckpoint(c.SignBytes(bttc.BTTC), signAll(t, c, keys[:5])))
@@ -131,9 +130,7 @@ func TestExitOnEVM(t *testing.T) {
 	cp := checkpoint.HeaderBlock{ID: big.NewInt(10000), Root: rh, Start: 0, End: head}
 	builder := &exit.Builder{Chain: simChild{child}, Layout: bttc.BTTC}
 	payload, err := builder.Build(ctx, burnTx.Hash(), tokenAddr, cp)
-	if err != nil {
-		t.Fatal(err)
-	}
+	require.NoError(t, err)
 	input, _ := payload.Encode()
 	expect := exit.Expect{Layout: bttc.BTTC, HeaderBlock: cp, ChildToken: tokenAddr, ProofMode: mpt.StrictMode}
 
@@ -199,9 +196,7 @@ func rootSend(t *testing.T, c *chain, to common.Address, data []byte) {
 	ctx := context.Background()
 	nonce, _ := c.client.PendingNonceAt(ctx, c.auth.From)
 	tx, err := c.auth.Signer(c.auth.From, types.NewTx(&types.LegacyTx{Nonce: nonce, GasPrice: big.NewInt(2_000_000_000), Gas: 3_000_000, To: &to, Data: data}))
-	if err != nil {
-		t.Fatal(err)
-	}
+	require.NoError(t, err)
 	if rec := c.mined(t, tx, c.client.SendTransaction(ctx, tx)); rec.Status != types.ReceiptStatusSuccessful {
 		t.Fatal("transaction reverted")
 	}

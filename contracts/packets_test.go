@@ -66,9 +66,7 @@ func TestPacketsAcrossChains(t *testing.T) {
 	for i := 0; i < 5; i++ {
 		payload, err := eventpacket.EncodePayload(&eventpacket.FTTransfer{Token: common.Address{0x70}, From: common.Address{0x71},
 			To: common.Address{0x72}, Amount: big.NewInt(int64(1000 + i))})
-		if err != nil {
-			t.Fatal(err)
-		}
+		require.NoError(t, err)
 		tx, err := outbox.Send(a.auth, uint8(eventpacket.KindFTTransfer), b.id, recAddr, payload)
 		a.mined(t, tx, err)
 	}
@@ -80,15 +78,11 @@ func TestPacketsAcrossChains(t *testing.T) {
 	var packets []*eventpacket.Packet
 	for _, l := range logs {
 		p, err := eventpacket.DecodePacketSent(&l)
-		if err != nil {
-			t.Fatal(err)
-		}
+		require.NoError(t, err)
 		packets = append(packets, p)
 	}
 	batch, err := eventpacket.NewBatch(packets)
-	if err != nil {
-		t.Fatal(err)
-	}
+	require.NoError(t, err)
 
 	// Validators sign the checkpoint for chain B's inbox.
 	set, keys := sigaggtest.Set(42, 7)
@@ -114,9 +108,7 @@ func TestPacketsAcrossChains(t *testing.T) {
 	var sigs []sigagg.Signature
 	for _, k := range keys[:5] {
 		s, err := eventpacket.Sign(cp, domain, k.Private)
-		if err != nil {
-			t.Fatal(err)
-		}
+		require.NoError(t, err)
 		sigs = append(sigs, s)
 	}
 	cpArg := contracts.PacketInboxCheckpoint{Version: cp.Version, SourceChainId: a.id, Number: cp.Number,

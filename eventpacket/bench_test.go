@@ -1,6 +1,7 @@
 package eventpacket_test
 
 import (
+	"github.com/stretchr/testify/require"
 	"testing"
 
 	"github.com/bttc-relay/sdk/eventpacket"
@@ -46,9 +47,7 @@ func BenchmarkBatch(b *testing.B) {
 		b.ReportAllocs()
 		for b.Loop() {
 			batch, err := eventpacket.NewBatch(packets)
-			if err != nil {
-				b.Fatal(err)
-			}
+			require.NoError(b, err)
 			for i := uint64(0); i < batch.Len(); i++ {
 				if _, err := batch.Prove(i); err != nil {
 					b.Fatal(err)

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"errors"
+	"github.com/stretchr/testify/require"
 	"math/rand/v2"
 	"testing"
 
@@ -24,9 +25,7 @@ func TestVerifyDelivery(t *testing.T) {
 	d := delivery(t, 1)
 	for i, p := range d.Packets {
 		proof, err := d.Batch.Prove(uint64(i))
-		if err != nil {
-			t.Fatal(err)
-		}
+		require.NoError(t, err)
 		if err := eventpacket.VerifyDelivery(d.Domain, p, proof, d.Checkpoint, d.Signatures, d.Set, sigagg.CountQuorum); err != nil {
 			t.Fatalf("packet %d: %v", i, err)
 		}

@@ -3,6 +3,7 @@ package eventpacket_test
 import (
 	"bytes"
 	"encoding/json"
+	"github.com/stretchr/testify/require"
 	"testing"
 
 	"github.com/bttc-relay/sdk/eventpacket"
@@ -42,9 +43,7 @@ func FuzzUnmarshalJSON(f *testing.F) {
 			t.Fatalf("accepted JSON gives an invalid packet: %v", err)
 		}
 		js, err := json.Marshal(&p)
-		if err != nil {
-			t.Fatal(err)
-		}
+		require.NoError(t, err)
 		var q eventpacket.Packet
 		if err := json.Unmarshal(js, &q); err != nil {
 			t.Fatal(err)

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"flag"
+	"github.com/stretchr/testify/require"
 	"math/big"
 	"os"
 	"testing"
@@ -62,15 +63,17 @@ func abiArgs(t fataler, names ...string) abi.Arguments {
 	var out abi.Arguments
 	for _, n := range names {
 		ty, err := abi.NewType(n, "", nil)
-		if err != nil {
-			t.Fatal(err)
-		}
+		require.NoError(t, err)
 		out = append(out, abi.Argument{Type: ty})
 	}
 	return out
 }
 
-type fataler interface{ Fatal(args ...any) }
+type fataler interface {
+	Fatal(args ...any)
+	Errorf(format string, args ...any)
+	FailNow()
+}
 
 // independentEncoding encodes p with go-ethereum's abi directly.
 func independentEncoding(t fataler, p *eventpacket.Packet) []byte {
@@ -88,16 +91,12 @@ func independentEncoding(t fataler, p *eventpacket.Packet) []byte {
 	case *eventpacket.Generic:
 		payload, err = abiArgs(t, "bytes").Pack(pl.Data)
 	}
-	if err != nil {
-		t.Fatal(err)
-	}
+	require.NoError(t, err)
 	out, err := abiArgs(t, "uint8", "uint8", "uint256", "address", "uint64", "uint64", "bytes32", "bytes32", "uint32",
 		"uint64", "uint256", "address", "bytes").Pack(p.Version, uint8(p.Kind), new(big.Int).SetUint64(p.SourceChainID),
 		p.Emitter, p.Sequence, p.SourceBlockNumber, [32]byte(p.SourceBlockHash), [32]byte(p.TxHash), p.LogIndex,
 		p.Timestamp, new(big.Int).SetUint64(p.DestChainID), p.Receiver, payload)
-	if err != nil {
-		t.Fatal(err)
-	}
+	require.NoError(t, err)
 	return out
 }
 
@@ -125,9 +124,7 @@ func generate(t *testing.T) goldenFile {
 	for k := 1; k <= 5; k++ {
 		p := g.Packet(eventpacket.Kind(k), 199, 728126428, 5000, 6000) // BTTC -> TRON
 		js, err := json.Marshal(p)
-		if err != nil {
-			t.Fatal(err)
-		}
+		require.NoError(t, err)
 		enc := independentEncoding(t, p)
 		word := func(v uint64) []byte { return common.LeftPadBytes(new(big.Int).SetUint64(v).Bytes(), 32) }
 		id := crypto.Keccak256Hash(crypto.Keccak256([]byte("bttc-relay.PacketID(uint256 sourceChainId,address emitter,uint64 sequence)")),
@@ -164,14 +161,10 @@ func generate(t *testing.T) goldenFile {
 		},
 	}
 	sep, err := td.HashStruct("EIP712Domain", td.Domain.Map())
-	if err != nil {
-		t.Fatal(err)
-	}
+	require.NoError(t, err)
 	f.DomainSeparator = common.BytesToHash(sep)
 	digest, _, err := apitypes.TypedDataAndHash(td)
-	if err != nil {
-		t.Fatal(err)
-	}
+	require.NoError(t, err)
 	f.Digest = common.BytesToHash(digest)
 	return f
 }
@@ -185,9 +178,7 @@ func TestGoldenVectors(t *testing.T) {
 		}
 	}
 	raw, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatal(err)
-	}
+	require.NoError(t, err)
 	var f goldenFile
 	if err := json.Unmarshal(raw, &f); err != nil {
 		t.Fatal(err)

@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"errors"
 	"github.com/bttc-relay/sdk/bttc"
+	"github.com/stretchr/testify/require"
 	"math/big"
 	"testing"
 
@@ -162,9 +163,7 @@ func TestDecodeStrict(t *testing.T) {
 func TestPacketSentLog(t *testing.T) {
 	p := packettest.New(4).Packet(eventpacket.KindNFTTransfer, 199, 1, 0, 9)
 	log, err := p.SentLog()
-	if err != nil {
-		t.Fatal(err)
-	}
+	require.NoError(t, err)
 	back, err := eventpacket.DecodePacketSent(log)
 	if err != nil || mustID(t, back) != mustID(t, p) {
 		t.Fatal(err)
@@ -191,9 +190,7 @@ func TestNativeEvents(t *testing.T) {
 	ev := &statesync.StateSynced{ID: big.NewInt(77), Contract: common.HexToAddress("0xcafe"), Data: data}
 	src := eventpacket.Source{ChainID: 1, BlockNumber: 100, LogIndex: 3, Timestamp: 1_700_000_000}
 	p, err := eventpacket.FromStateSynced(ev, common.HexToAddress("0x5e4d"), src, 199)
-	if err != nil {
-		t.Fatal(err)
-	}
+	require.NoError(t, err)
 	ft, ok := p.Payload.(*eventpacket.FTTransfer)
 	if !ok || ft.Amount.Int64() != 500 || ft.To != user || p.Sequence != 77 || p.Receiver != ev.Contract {
 		t.Fatalf("%+v", p)
@@ -221,8 +218,6 @@ func TestNativeEvents(t *testing.T) {
 func mustID(t testing.TB, p *eventpacket.Packet) common.Hash {
 	t.Helper()
 	id, err := p.ID()
-	if err != nil {
-		t.Fatal(err)
-	}
+	require.NoError(t, err)
 	return id
 }

@@ -3,6 +3,7 @@ package exit_test
 import (
 	"context"
 	"github.com/bttc-relay/sdk/bttc"
+	"github.com/stretchr/testify/require"
 	"testing"
 	"time"
 
@@ -55,17 +56,13 @@ func BenchmarkExitProof(b *testing.B) {
 	for _, impl := range []string{"sdk", "naive"} {
 		b.Run("blocks=1024/latency=20ms/impl="+impl, func(b *testing.B) {
 			srv, err := exittest.NewServer(chain, 20*time.Millisecond)
-			if err != nil {
-				b.Fatal(err)
-			}
+			require.NoError(b, err)
 			defer srv.Close()
 			ctx := context.Background()
 			client, _ := srv.Dial(ctx)
 			defer client.Close()
 			ec, err := srv.Connect(ctx)
-			if err != nil {
-				b.Fatal(err)
-			}
+			require.NoError(b, err)
 			defer ec.Close()
 			builder := &exit.Builder{Chain: exitrpc.NewChildChainNode(ec), Layout: bttc.BTTC}
 			srv.RoundTrips.Store(0)

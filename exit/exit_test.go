@@ -6,6 +6,7 @@ import (
 	"errors"
 	"github.com/bttc-relay/sdk/bttc"
 	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/stretchr/testify/require"
 	"math/big"
 	"testing"
 
@@ -33,27 +34,19 @@ type fixture struct {
 func newFixture(t testing.TB) *fixture {
 	chain := exittest.NewChain(1, 5000, 1024, childToken)
 	cp, err := chain.HeaderBlock(30000, 5000, 5000+1023)
-	if err != nil {
-		t.Fatal(err)
-	}
+	require.NoError(t, err)
 	srv, err := exittest.NewServer(chain, 0)
-	if err != nil {
-		t.Fatal(err)
-	}
+	require.NoError(t, err)
 	t.Cleanup(srv.Close)
 	client, err := srv.Connect(context.Background())
-	if err != nil {
-		t.Fatal(err)
-	}
+	require.NoError(t, err)
 	t.Cleanup(client.Close)
 	return &fixture{chain: chain, cp: cp, server: srv, b: &exit.Builder{Chain: exitrpc.NewChildChainNode(client), Layout: bttc.BTTC}}
 }
 
 func (f *fixture) build(t testing.TB, burn exittest.Burn) *exit.Payload {
 	p, err := f.b.Build(context.Background(), burn.Tx, childToken, f.cp)
-	if err != nil {
-		t.Fatal(err)
-	}
+	require.NoError(t, err)
 	return p
 }
 
@@ -75,13 +68,9 @@ func TestBuildAndVerify(t *testing.T) {
 			t.Fatalf("burn %d: %d round trips, want 2", i, rt)
 		}
 		enc, err := p.Encode()
-		if err != nil {
-			t.Fatal(err)
-		}
+		require.NoError(t, err)
 		back, err := exit.Decode(enc)
-		if err != nil {
-			t.Fatal(err)
-		}
+		require.NoError(t, err)
 		again, _ := back.Encode()
 		if !bytes.Equal(again, enc) {
 			t.Fatal("payload does not round-trip")
@@ -239,9 +228,7 @@ func TestFinder(t *testing.T) {
 	f := &exit.Finder{Root: root, Head: fixedHead{}}
 	for _, block := range []uint64{0, 255, 256, 12345, 255999} {
 		cp, err := f.Find(context.Background(), block)
-		if err != nil {
-			t.Fatal(err)
-		}
+		require.NoError(t, err)
 		if block < cp.Start || block > cp.End || cp.ID.Uint64() != (block/256+1)*exit.HeaderBlockInterval {
 			t.Fatalf("block %d: checkpoint %v %d-%d", block, cp.ID, cp.Start, cp.End)
 		}

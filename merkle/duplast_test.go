@@ -2,6 +2,7 @@ package merkle
 
 import (
 	"errors"
+	"github.com/stretchr/testify/require"
 	"math/rand/v2"
 	"testing"
 
@@ -25,9 +26,7 @@ func cbergoonTree(t testing.TB, leaves []common.Hash) *merkletree.MerkleTree {
 		cs[i] = leafContent(l)
 	}
 	mt, err := merkletree.NewTreeWithHashStrategy(cs, keccak.NewLegacyKeccak256)
-	if err != nil {
-		t.Fatal(err)
-	}
+	require.NoError(t, err)
 	return mt
 }
 
@@ -40,22 +39,16 @@ func TestDupLastMatchesCbergoon(t *testing.T) {
 		leaves := all[:n]
 		mt := cbergoonTree(t, leaves)
 		tree, err := NewDupLastTree(leaves)
-		if err != nil {
-			t.Fatal(err)
-		}
+		require.NoError(t, err)
 		root := tree.Root()
 		if root != common.BytesToHash(mt.MerkleRoot()) {
 			t.Fatalf("n=%d: root %x, cbergoon %x", n, root, mt.MerkleRoot())
 		}
 		for i := 0; i < n; i++ {
 			path, dirs, err := mt.GetMerklePath(leafContent(leaves[i]))
-			if err != nil {
-				t.Fatal(err)
-			}
+			require.NoError(t, err)
 			proof, err := tree.Prove(uint64(i))
-			if err != nil {
-				t.Fatal(err)
-			}
+			require.NoError(t, err)
 			if len(proof) != len(path) {
 				t.Fatalf("n=%d i=%d: %d siblings, cbergoon %d", n, i, len(proof), len(path))
 			}
@@ -80,9 +73,7 @@ func TestVerifyDupLastMutations(t *testing.T) {
 	for _, n := range []int{1, 2, 3, 5, 7, 64, 99, 1000} {
 		leaves := randomLeaves(r, n)
 		tree, err := NewDupLastTree(leaves)
-		if err != nil {
-			t.Fatal(err)
-		}
+		require.NoError(t, err)
 		root := tree.Root()
 		for _, i := range []int{0, n / 2, n - 1} {
 			proof, _ := tree.Prove(uint64(i))
@@ -128,9 +119,7 @@ func TestVerifyDupLastMutations(t *testing.T) {
 func TestDupLastSingleLeaf(t *testing.T) {
 	h := common.HexToHash("0xabcdef")
 	tree, err := NewDupLastTree([]common.Hash{h})
-	if err != nil {
-		t.Fatal(err)
-	}
+	require.NoError(t, err)
 	if want := crypto.Keccak256Hash(h[:], h[:]); tree.Root() != want {
 		t.Fatalf("root %x, want keccak(h ‖ h) %x", tree.Root(), want)
 	}

@@ -3,6 +3,7 @@ package merkle
 import (
 	"bytes"
 	"encoding/binary"
+	"github.com/stretchr/testify/require"
 	"testing"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -34,9 +35,7 @@ func FuzzVerify(f *testing.F) {
 		leaves[i][0] = byte(i + 1)
 	}
 	tree, err := NewTree(leaves)
-	if err != nil {
-		f.Fatal(err)
-	}
+	require.NoError(f, err)
 	for i := range leaves {
 		proof, _ := tree.Prove(uint64(i))
 		root := tree.Root()

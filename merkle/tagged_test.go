@@ -2,6 +2,7 @@ package merkle
 
 import (
 	"errors"
+	"github.com/stretchr/testify/require"
 	"math/rand/v2"
 	"testing"
 
@@ -23,9 +24,7 @@ func TestTaggedTreeMatchesReference(t *testing.T) {
 	for n := 1; n <= 300; n++ {
 		leaves := randomLeaves(r, n)
 		tree, err := NewTaggedTree(leaves)
-		if err != nil {
-			t.Fatal(err)
-		}
+		require.NoError(t, err)
 		if tree.Root() != refTaggedRoot(refPad(leaves)) {
 			t.Fatalf("n=%d: root differs from the reference", n)
 		}

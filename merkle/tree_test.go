@@ -3,6 +3,7 @@ package merkle
 import (
 	"errors"
 	"fmt"
+	"github.com/stretchr/testify/require"
 	"math/rand/v2"
 	"os"
 	"runtime"
@@ -82,9 +83,7 @@ func TestTreeEverySize(t *testing.T) {
 				}
 				ls := leaves[:n]
 				tree, err := NewTree(ls)
-				if err != nil {
-					t.Fatal(err)
-				}
+				require.NoError(t, err)
 				if got, want := tree.Root(), refRoot(ls); got != want {
 					t.Fatalf("n=%d: root %x, want %x", n, got, want)
 				}
@@ -101,9 +100,7 @@ func TestTreeEverySize(t *testing.T) {
 				}
 				for _, i := range indices {
 					proof, err := tree.Prove(uint64(i))
-					if err != nil {
-						t.Fatal(err)
-					}
+					require.NoError(t, err)
 					if !refVerify(tree.Root(), uint64(i), ls[i], ProofBytes(proof)) {
 						t.Fatalf("n=%d i=%d: reference rejects the proof", n, i)
 					}
@@ -136,9 +133,7 @@ func TestTreeParallelMatchesSerial(t *testing.T) {
 			prev := runtime.GOMAXPROCS(procs)
 			tree, err := NewTree(leaves)
 			runtime.GOMAXPROCS(prev)
-			if err != nil {
-				t.Fatal(err)
-			}
+			require.NoError(t, err)
 			if tree.Root() != want {
 				t.Fatalf("n=%d procs=%d: root differs from reference", n, procs)
 			}
@@ -208,9 +203,7 @@ func TestTreeErrors(t *testing.T) {
 		t.Fatalf("empty: %v", err)
 	}
 	tree, err := NewTree(make([]common.Hash, 5))
-	if err != nil {
-		t.Fatal(err)
-	}
+	require.NoError(t, err)
 	if _, err := tree.Prove(5); !errors.Is(err, ErrIndexOutOfRange) {
 		t.Fatalf("index 5 of 5: %v", err)
 	}
@@ -244,9 +237,7 @@ func TestTreeErrors(t *testing.T) {
 func TestSingleLeafRootIsLeaf(t *testing.T) {
 	leaf := common.HexToHash("0x1234")
 	tree, err := NewTree([]common.Hash{leaf})
-	if err != nil {
-		t.Fatal(err)
-	}
+	require.NoError(t, err)
 	if tree.Root() != leaf || tree.Depth() != 0 {
 		t.Fatalf("root %x depth %d", tree.Root(), tree.Depth())
 	}
@@ -259,9 +250,7 @@ func TestZeroHashes(t *testing.T) {
 	var want common.Hash
 	for k := 0; k <= MaxDepth; k++ {
 		z, err := ZeroHash(k)
-		if err != nil {
-			t.Fatal(err)
-		}
+		require.NoError(t, err)
 		if z != want {
 			t.Fatalf("z(%d) = %x, want %x", k, z, want)
 		}
@@ -269,9 +258,7 @@ func TestZeroHashes(t *testing.T) {
 	}
 	// And z(k) is the checkpoint root of 2^k zero leaves.
 	tree, err := NewTree(make([]common.Hash, 1<<12))
-	if err != nil {
-		t.Fatal(err)
-	}
+	require.NoError(t, err)
 	if z, _ := ZeroHash(12); tree.Root() != z {
 		t.Fatal("root of 2^12 zero leaves is not z(12)")
 	}
@@ -285,21 +272,15 @@ func TestProofFromSubranges(t *testing.T) {
 	check := func(leaves []common.Hash, i uint64) {
 		n := uint64(len(leaves))
 		tree, err := NewTree(leaves)
-		if err != nil {
-			t.Fatal(err)
-		}
+		require.NoError(t, err)
 		ranges, err := ProofSubranges(n, i)
-		if err != nil {
-			t.Fatal(err)
-		}
+		require.NoError(t, err)
 		roots := make([]common.Hash, len(ranges))
 		for k, rg := range ranges {
 			roots[k] = refRoot(leaves[rg.Start : rg.End+1])
 		}
 		got, err := ProofFromSubranges(n, i, roots)
-		if err != nil {
-			t.Fatal(err)
-		}
+		require.NoError(t, err)
 		want, _ := tree.Prove(i)
 		if len(got) != len(want) {
 			t.Fatalf("n=%d i=%d: %d siblings, want %d", n, i, len(got), len(want))
@@ -335,9 +316,7 @@ func TestProofFromSubranges(t *testing.T) {
 
 func TestAppendProofDoesNotAllocate(t *testing.T) {
 	tree, err := NewTree(randomLeaves(rand.New(rand.NewPCG(9, 9)), 1000))
-	if err != nil {
-		t.Fatal(err)
-	}
+	require.NoError(t, err)
 	buf := make([]common.Hash, 0, tree.Depth())
 	allocs := testing.AllocsPerRun(100, func() {
 		buf, _ = tree.AppendProof(buf[:0], 777)
@@ -352,9 +331,7 @@ func TestAppendProofDoesNotAllocate(t *testing.T) {
 func TestRebuild(t *testing.T) {
 	r := rand.New(rand.NewPCG(21, 21))
 	tree, err := NewTree(randomLeaves(r, 100))
-	if err != nil {
-		t.Fatal(err)
-	}
+	require.NoError(t, err)
 	for _, n := range []int{1, 7, 100, 5000, parallelLeaves + 3, 64, 3} {
 		leaves := randomLeaves(r, n)
 		if err := tree.Rebuild(leaves); err != nil {

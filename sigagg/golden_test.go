@@ -2,6 +2,7 @@ package sigagg_test
 
 import (
 	"encoding/hex"
+	"github.com/stretchr/testify/require"
 	"math/big"
 	"os"
 	"strings"
@@ -20,26 +21,18 @@ import (
 // order, to three known addresses (ascending, as the contracts require).
 func TestLegacySubmitHeaderBlock(t *testing.T) {
 	raw, err := os.ReadFile("testdata/legacy-submit-header-block.hex")
-	if err != nil {
-		t.Fatal(err)
-	}
+	require.NoError(t, err)
 	calldata, err := hex.DecodeString(strings.TrimSpace(string(raw)))
-	if err != nil {
-		t.Fatal(err)
-	}
+	require.NoError(t, err)
 	parsed, err := abi.JSON(strings.NewReader(`[{"type":"function","name":"submitHeaderBlock","inputs":[
 		{"name":"vote","type":"bytes"},{"name":"sigs","type":"bytes"},{"name":"txData","type":"bytes"}]}]`))
-	if err != nil {
-		t.Fatal(err)
-	}
+	require.NoError(t, err)
 	method := parsed.Methods["submitHeaderBlock"]
 	if hex.EncodeToString(method.ID) != "ec83d3ba" || hex.EncodeToString(calldata[:4]) != "ec83d3ba" {
 		t.Fatalf("selector %x", calldata[:4])
 	}
 	args, err := method.Inputs.Unpack(calldata[4:])
-	if err != nil {
-		t.Fatal(err)
-	}
+	require.NoError(t, err)
 	vote, sigBytes := args[0].([]byte), args[1].([]byte)
 	digest := crypto.Keccak256Hash(vote)
 	want := []common.Address{
@@ -64,9 +57,7 @@ func TestLegacySubmitHeaderBlock(t *testing.T) {
 		vals[i] = sigagg.Validator{Address: want[i], Power: big.NewInt(10)}
 	}
 	set, err := sigagg.NewValidatorSet(vals)
-	if err != nil {
-		t.Fatal(err)
-	}
+	require.NoError(t, err)
 	for _, p := range []sigagg.Policy{sigagg.CountQuorum, sigagg.PowerQuorum} {
 		res, err := sigagg.Verify(digest, sigs, set, p)
 		if err != nil {

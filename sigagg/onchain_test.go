@@ -2,6 +2,7 @@ package sigagg_test
 
 import (
 	"bytes"
+	"github.com/stretchr/testify/require"
 	"math/big"
 	"math/rand/v2"
 	"sync"
@@ -158,9 +159,7 @@ func TestAggregator(t *testing.T) {
 	set, keys := sigaggtest.Set(31, 21)
 	digest := crypto.Keccak256Hash([]byte("aggregate"))
 	agg, err := sigagg.NewAggregator(digest, set, sigagg.CountQuorum)
-	if err != nil {
-		t.Fatal(err)
-	}
+	require.NoError(t, err)
 	// Arrive concurrently and in random order.
 	order := rand.New(rand.NewPCG(1, 2)).Perm(15)
 	var wg sync.WaitGroup

@@ -2,6 +2,7 @@ package sigagg_test
 
 import (
 	"errors"
+	"github.com/stretchr/testify/require"
 	"math/big"
 	"testing"
 
@@ -52,9 +53,7 @@ func TestParseSignature(t *testing.T) {
 		t.Run(c.name, func(t *testing.T) {
 			sig, err := sigagg.ParseSignature(c.in)
 			if c.kind == nil {
-				if err != nil {
-					t.Fatal(err)
-				}
+				require.NoError(t, err)
 				if sig[64] > 1 {
 					t.Fatalf("V not normalised: %d", sig[64])
 				}
@@ -80,9 +79,7 @@ func TestContractForm(t *testing.T) {
 			t.Fatalf("V word %d", v)
 		}
 		back, err := sigagg.FromContract(w)
-		if err != nil {
-			t.Fatal(err)
-		}
+		require.NoError(t, err)
 		parsed, err := sigagg.ParseSignature(back[:])
 		if err != nil || parsed != sig {
 			t.Fatalf("round trip: %v", err)
@@ -110,13 +107,9 @@ func TestRecoverMatchesGoEthereum(t *testing.T) {
 		sig := sigaggtest.Sign(digest, k)
 		for _, s := range []sigagg.Signature{sig, sigaggtest.HighS(sig)} {
 			addr, xy, err := s.Recover(digest)
-			if err != nil {
-				t.Fatal(err)
-			}
+			require.NoError(t, err)
 			pub, err := crypto.Ecrecover(digest[:], s[:])
-			if err != nil {
-				t.Fatal(err)
-			}
+			require.NoError(t, err)
 			if addr != k.Address || common.BytesToAddress(crypto.Keccak256(pub[1:])[12:]) != addr || string(pub[1:]) != string(xy) {
 				t.Fatalf("key %d: recovered %s, want %s", i, addr, k.Address)
 			}

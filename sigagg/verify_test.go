@@ -3,6 +3,7 @@ package sigagg_test
 import (
 	"bytes"
 	"errors"
+	"github.com/stretchr/testify/require"
 	"math/big"
 	"math/rand/v2"
 	"sync"
@@ -191,9 +192,7 @@ func TestVerifyLearnsKeys(t *testing.T) {
 	}
 	set.Precompute()
 	res, err := sigagg.Verify(digest, sigs, set, sigagg.CountQuorum)
-	if err != nil {
-		t.Fatal(err)
-	}
+	require.NoError(t, err)
 	for i, a := range res.Signers {
 		if a != keys[i].Address || res.Indices[i] != i {
 			t.Fatalf("signer %d: %s at %d", i, a, res.Indices[i])
@@ -280,9 +279,7 @@ func TestValidatorSet(t *testing.T) {
 		}
 	}
 	s1, err := sigagg.NewValidatorSet([]sigagg.Validator{{Address: b, Power: one}, {Address: a, Power: big.NewInt(5)}})
-	if err != nil {
-		t.Fatal(err)
-	}
+	require.NoError(t, err)
 	s2, _ := sigagg.NewValidatorSet([]sigagg.Validator{{Address: a, Power: big.NewInt(5)}, {Address: b, Power: one}})
 	if s1.Hash() != s2.Hash() || s1.Validators()[0].Address != a || s1.TotalPower().Int64() != 6 {
 		t.Fatal("set not canonical")

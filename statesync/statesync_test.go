@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"errors"
 	"github.com/bttc-relay/sdk/bttc"
+	"github.com/stretchr/testify/require"
 	"math/big"
 	"testing"
 
@@ -64,9 +65,7 @@ func TestMapToken(t *testing.T) {
 	m := &statesync.MapToken{RootToken: common.HexToAddress("0x01"), ChildToken: common.HexToAddress("0x02"),
 		RootChain: bttc.BSC, TokenType: crypto.Keccak256Hash([]byte("ERC20"))}
 	enc, err := statesync.EncodeMapToken(m, bttc.BTTC)
-	if err != nil {
-		t.Fatal(err)
-	}
+	require.NoError(t, err)
 	inner := bytes.Join([][]byte{common.LeftPadBytes(m.RootToken[:], 32), common.LeftPadBytes(m.ChildToken[:], 32), word(3), m.TokenType[:]}, nil)
 	want := bytes.Join([][]byte{crypto.Keccak256([]byte("MAP_TOKEN")), word(0x40), word(uint64(len(inner))), inner}, nil)
 	if !bytes.Equal(enc, want) {
@@ -137,9 +136,7 @@ func TestRecord(t *testing.T) {
 	r := &statesync.Record{ID: 1234, Contract: common.HexToAddress("0xabc"), Data: []byte{1, 2, 3},
 		TxHash: common.HexToHash("0xfeed"), LogIndex: 7, ChainID: "1"}
 	enc, err := statesync.EncodeRecord(r)
-	if err != nil {
-		t.Fatal(err)
-	}
+	require.NoError(t, err)
 	want, _ := rlp.EncodeToBytes([]any{uint64(1234), r.Contract.Bytes(), r.Data, r.TxHash.Bytes(), uint64(7), "1"})
 	if !bytes.Equal(enc, want) {
 		t.Fatal("record encoding differs from the list assembled by hand")

@@ -6,6 +6,7 @@ import (
 	"crypto/ecdsa"
 	"encoding/hex"
 	"errors"
+	"github.com/stretchr/testify/require"
 	"log/slog"
 	"math/big"
 	"os"
@@ -57,18 +58,14 @@ func (f *fixture) client(t *testing.T, opts evm.Options, proxies ...*faultProxy)
 	var rcs []*rpc.Client
 	for _, p := range proxies {
 		rc, err := rpc.Dial(p.URL)
-		if err != nil {
-			t.Fatal(err)
-		}
+		require.NoError(t, err)
 		rcs = append(rcs, rc)
 	}
 	if opts.BaseBackoff == 0 {
 		opts.BaseBackoff = time.Millisecond
 	}
 	c, err := evm.New(context.Background(), preset(), rcs, opts)
-	if err != nil {
-		t.Fatal(err)
-	}
+	require.NoError(t, err)
 	t.Cleanup(c.Close)
 	return c
 }
@@ -146,18 +143,14 @@ func TestStalledHeadFailsOver(t *testing.T) {
 	c := f.client(t, evm.Options{StallAfter: 50 * time.Millisecond}, stale, live)
 	ctx := context.Background()
 	first, err := c.Latest(ctx)
-	if err != nil {
-		t.Fatal(err)
-	}
+	require.NoError(t, err)
 	for i := 0; i < 3; i++ {
 		f.chain.Commit()
 	}
 	deadline := time.Now().Add(2 * time.Second)
 	for {
 		h, err := c.Latest(ctx)
-		if err != nil {
-			t.Fatal(err)
-		}
+		require.NoError(t, err)
 		if h.Number.Uint64() > first.Number.Uint64() {
 			break // switched to the live endpoint
 		}
@@ -172,9 +165,7 @@ func TestScanLogsNarrowsAndGrows(t *testing.T) {
 	f := newFixture(t)
 	auth, _ := bind.NewKeyedTransactorWithChainID(f.key, big.NewInt(testChainID))
 	addr, _, outbox, err := contracts.DeployPacketOutbox(auth, f.chain)
-	if err != nil {
-		t.Fatal(err)
-	}
+	require.NoError(t, err)
 	f.chain.Commit()
 	for i := 0; i < 40; i++ {
 		if _, err := outbox.Send(auth, 5, big.NewInt(1), common.Address{1}, []byte{byte(i)}); err != nil {
@@ -214,9 +205,7 @@ func TestReorgSeenByHeadReader(t *testing.T) {
 	p := f.proxy(t)
 	c := f.client(t, evm.Options{}, p)
 	before, err := c.Latest(ctx)
-	if err != nil {
-		t.Fatal(err)
-	}
+	require.NoError(t, err)
 	parent, _ := f.chain.HeaderByNumber(ctx, big.NewInt(3))
 	if err := f.chain.Fork(parent.Hash()); err != nil {
 		t.Fatal(err)
@@ -231,9 +220,7 @@ func TestReorgSeenByHeadReader(t *testing.T) {
 		f.chain.Commit()
 	}
 	after, err := c.Latest(ctx)
-	if err != nil {
-		t.Fatal(err)
-	}
+	require.NoError(t, err)
 	at, _ := c.HeaderByNumber(ctx, before.Number)
 	if after.Number.Uint64() <= before.Number.Uint64() || at.Hash() == before.Hash() {
 		t.Fatal("the reorg is not visible through the adapter")
@@ -355,9 +342,7 @@ func TestKeystoreAndChainID(t *testing.T) {
 	key, _ := crypto.GenerateKey()
 	js, err := keystore.EncryptKey(&keystore.Key{Id: uuid.New(), Address: crypto.PubkeyToAddress(key.PublicKey), PrivateKey: key},
 		"correct horse", keystore.LightScryptN, keystore.LightScryptP)
-	if err != nil {
-		t.Fatal(err)
-	}
+	require.NoError(t, err)
 	path := filepath.Join(t.TempDir(), "key.json")
 	if err := os.WriteFile(path, js, 0o600); err != nil {
 		t.Fatal(err)

@@ -2,6 +2,7 @@ package abicodec
 
 import (
 	"errors"
+	"github.com/stretchr/testify/require"
 	"math/big"
 	"testing"
 )
@@ -9,9 +10,7 @@ import (
 func TestUnpackCanonical(t *testing.T) {
 	a := Arguments("uint256", "bytes")
 	enc, err := a.Pack(big.NewInt(5), []byte{1, 2, 3})
-	if err != nil {
-		t.Fatal(err)
-	}
+	require.NoError(t, err)
 	if _, err := UnpackCanonical(a, enc); err != nil {
 		t.Fatal(err)
 	}

@@ -2,6 +2,7 @@ package secp
 
 import (
 	"crypto/ecdsa"
+	"github.com/stretchr/testify/require"
 	"math/rand/v2"
 	"testing"
 
@@ -13,9 +14,7 @@ func keyTable(t testing.TB, k *ecdsa.PrivateKey) *Table {
 	k.PublicKey.X.FillBytes(x[:])
 	k.PublicKey.Y.FillBytes(y[:])
 	tbl, err := NewTable(&x, &y)
-	if err != nil {
-		t.Fatal(err)
-	}
+	require.NoError(t, err)
 	return tbl
 }
 
@@ -43,9 +42,7 @@ func TestVerifyAgainstGoEthereum(t *testing.T) {
 		}
 		k := i % 4
 		sig, err := crypto.Sign(h[:], keys[k])
-		if err != nil {
-			t.Fatal(err)
-		}
+		require.NoError(t, err)
 		good := mkSig(h, sig)
 		if !Verify(tables[k], good) {
 			t.Fatalf("sig %d rejected", i)

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"errors"
+	"github.com/stretchr/testify/require"
 	"math/big"
 	"math/rand/v2"
 	"os"
@@ -28,9 +29,7 @@ var wantReceiptsRoot = common.HexToHash("0xbefb9474a1512e4178a61a2afef9af608800b
 // receipts (all legacy in this block).
 func loadReceipts(t testing.TB) types.Receipts {
 	raw, err := os.ReadFile(blockDir + "receipts.json")
-	if err != nil {
-		t.Fatal(err)
-	}
+	require.NoError(t, err)
 	var in []struct {
 		Status            bool          `json:"status"`
 		CumulativeGasUsed uint64        `json:"cumulativeGasUsed"`
@@ -76,15 +75,11 @@ func TestMainnetBlock10692962(t *testing.T) {
 	}
 	header := &types.Header{ReceiptHash: wantReceiptsRoot}
 	tr, err := mpt.NewReceiptTrieForHeader(header, receipts)
-	if err != nil {
-		t.Fatal(err)
-	}
+	require.NoError(t, err)
 	r := rand.New(rand.NewPCG(1, 1))
 	for i := 0; i < len(receipts); i++ {
 		p, err := tr.Prove(uint64(i))
-		if err != nil {
-			t.Fatal(err)
-		}
+		require.NoError(t, err)
 		for _, mode := range []mpt.Mode{mpt.ContractMode, mpt.StrictMode} {
 			if err := mpt.Verify(wantReceiptsRoot, p.Path, p.Nodes, p.Value, mode); err != nil {
 				t.Fatalf("receipt %d mode %d: %v", i, mode, err)
