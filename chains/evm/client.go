@@ -169,7 +169,7 @@ func (c *Client) do(ctx context.Context, op string, fn func(ctx context.Context,
 			return &Error{Kind: ErrTransient, Op: op, Attempts: attempt + 1, Err: ctx.Err()}
 		}
 		last, kind = err, classify(err)
-		if kind == ErrPermanent || kind == ErrTooManyResults {
+		if kind == ErrPermanent || kind == ErrTooManyResults || kind == ErrIndexing {
 			return &Error{Kind: kind, Op: op, Attempts: attempt + 1, Err: err}
 		}
 		c.log.Debug("retrying", "op", op, "endpoint", ep.index, "attempt", attempt+1, "kind", string(kind))

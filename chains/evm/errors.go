@@ -36,6 +36,13 @@ const (
 	ErrFeeCapReached = ErrorKind("ErrFeeCapReached")
 	// ErrBadKey: a keystore file that does not decrypt or is not a key.
 	ErrBadKey = ErrorKind("ErrBadKey")
+	// ErrIndexing: the node cannot tell whether a transaction exists: its
+	// transaction index is still being built ("transaction indexing is in
+	// progress"). Not retried: the answer means "unknown yet", and callers
+	// waiting for a transaction (Sender) keep polling, while callers that
+	// must know whether one exists have to wait rather than assume it
+	// does not.
+	ErrIndexing = ErrorKind("ErrIndexing")
 )
 
 // Error returns the kind's name.
@@ -100,7 +107,10 @@ func classify(err error) ErrorKind {
 		errors.Is(err, syscall.ECONNRESET) || errors.Is(err, syscall.ECONNREFUSED) || errors.Is(err, context.DeadlineExceeded) {
 		return ErrTransient
 	}
-	for _, s := range []string{"header not found", "unknown block", "indexing is in progress", "connection reset", "eof", "no such host", "timeout"} {
+	if strings.Contains(msg, "indexing is in progress") {
+		return ErrIndexing
+	}
+	for _, s := range []string{"header not found", "unknown block", "connection reset", "eof", "no such host", "timeout"} {
 		if strings.Contains(msg, s) {
 			return ErrTransient
 		}

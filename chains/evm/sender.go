@@ -228,8 +228,8 @@ func (s *Sender) waitMined(ctx context.Context, hashes []common.Hash) (*types.Re
 	for {
 		for _, h := range hashes {
 			rec, err := s.c.TransactionReceipt(ctx, h)
-			if err == ethereum.NotFound {
-				continue
+			if err == ethereum.NotFound || errorsIs(err, ErrIndexing) {
+				continue // not mined, or the node cannot tell yet
 			}
 			if err != nil {
 				return nil, err

@@ -49,6 +49,7 @@ const buildAllowance = 10 * time.Minute
 type Chain struct {
 	*ethclient.Client
 	stack    *node.Node
+	eth      *eth.Ethereum
 	beacon   *catalyst.SimulatedBeacon
 	rpc      *rpc.Client
 	finality chains.Finality
@@ -107,7 +108,29 @@ func open(chainID uint64, alloc types.GenesisAlloc, finality chains.Finality) (*
 		return nil, err
 	}
 	client := stack.Attach()
-	return &Chain{Client: ethclient.NewClient(client), stack: stack, beacon: beacon, rpc: client, finality: finality, chainID: id}, nil
+	// No wait for the indexer here: at genesis it has nothing to do and
+	// reports "in progress" until the first block.
+	return &Chain{Client: ethclient.NewClient(client), stack: stack, eth: backend, beacon: beacon, rpc: client, finality: finality, chainID: id}, nil
+}
+
+// indexWait bounds how long Commit waits for the transaction indexer.
+const indexWait = 30 * time.Second
+
+// waitIndexed waits until the node's transaction indexer reports that it
+// has caught up with the head. Until it has, the node answers a receipt
+// or transaction query for an unknown hash with "transaction indexing is
+// in progress" instead of "not found", which a client retries as a
+// transient failure; the indexer runs in the background, so right after a
+// block it may not have reported yet.
+func (c *Chain) waitIndexed() {
+	deadline := time.Now().Add(indexWait)
+	for time.Now().Before(deadline) {
+		p, err := c.eth.BlockChain().TxIndexProgress()
+		if err != nil || p.Done() {
+			return
+		}
+		time.Sleep(time.Millisecond)
+	}
 }
 
 // ID returns the chain id.
@@ -132,8 +155,12 @@ func (c *Chain) Head(ctx context.Context) (*types.Header, error) {
 func (c *Chain) Finality() chains.Finality { return c.finality }
 
 // Commit seals a block with every pending transaction and returns its
-// hash.
-func (c *Chain) Commit() common.Hash { return c.beacon.Commit() }
+// hash, once the node's transaction index has caught up with it.
+func (c *Chain) Commit() common.Hash {
+	h := c.beacon.Commit()
+	c.waitIndexed()
+	return h
+}
 
 // Mine seals a block and returns tx's receipt from that block, read by the
 // block's hash (so it never races the node's transaction index). It fails
