@@ -1,0 +1,64 @@
+package relay
+
+import "fmt"
+
+// ErrorKind identifies a kind of error; test with errors.Is.
+type ErrorKind string
+
+// The kinds of error of the package.
+const (
+	// ErrNotFound: no task has the id.
+	ErrNotFound = ErrorKind("ErrNotFound")
+	// ErrLeaseLost: another owner holds the task's lease; nothing was
+	// written.
+	ErrLeaseLost = ErrorKind("ErrLeaseLost")
+	// ErrStore: the store failed (a write error, a full or read-only
+	// file, a lost database connection). The engine stops on it.
+	ErrStore = ErrorKind("ErrStore")
+	// ErrConfig: an engine or route is misconfigured.
+	ErrConfig = ErrorKind("ErrConfig")
+	// ErrBadState: an operator action that does not apply to the task's
+	// state (retrying a confirmed task, skipping a submitted one).
+	ErrBadState = ErrorKind("ErrBadState")
+	// ErrSourceReorg: the source chain reorganised below a block the
+	// route treated as final; tasks from the orphaned blocks that were
+	// not submitted are dropped, and the engine reports it.
+	ErrSourceReorg = ErrorKind("ErrSourceReorg")
+)
+
+// Error returns the kind's name.
+func (e ErrorKind) Error() string { return string(e) }
+
+// Error is the package's error: its kind (errors.Is matches it), a
+// description with the offending values, and the cause if any (reached
+// through Unwrap). Every package of the SDK returns its errors in this
+// shape, always as a pointer.
+type Error struct {
+	Kind        ErrorKind
+	Description string
+	Err         error
+}
+
+// Error returns the description, followed by the cause if there is one.
+func (e *Error) Error() string {
+	if e.Err != nil {
+		return e.Description + ": " + e.Err.Error()
+	}
+	return e.Description
+}
+
+// Is reports whether target is the error's kind.
+func (e *Error) Is(target error) bool {
+	k, ok := target.(ErrorKind)
+	return ok && k == e.Kind
+}
+
+// Unwrap returns the cause (nil if none).
+func (e *Error) Unwrap() error { return e.Err }
+
+// Errorf returns an *Error of kind with a formatted description and an
+// optional cause; stores and routes outside this package use it so every
+// relay error has the same shape.
+func Errorf(kind ErrorKind, cause error, format string, args ...any) *Error {
+	return &Error{Kind: kind, Err: cause, Description: "relay: " + fmt.Sprintf(format, args...)}
+}
