@@ -41,6 +41,17 @@ type Builder struct {
 // transaction tx, in checkpoint cp, and checks it with Verify (strict
 // receipt proof) before returning it.
 func (b *Builder) Build(ctx context.Context, tx common.Hash, childToken common.Address, cp checkpoint.HeaderBlock) (*Payload, error) {
+	return b.build(ctx, tx, childToken, cp, -1)
+}
+
+// BuildLog is Build for the burn at block log index logIndex (the log's
+// types.Log.Index), for a transaction with several burns of the token:
+// each is its own exit.
+func (b *Builder) BuildLog(ctx context.Context, tx common.Hash, logIndex uint, childToken common.Address, cp checkpoint.HeaderBlock) (*Payload, error) {
+	return b.build(ctx, tx, childToken, cp, int(logIndex))
+}
+
+func (b *Builder) build(ctx context.Context, tx common.Hash, childToken common.Address, cp checkpoint.HeaderBlock, blockLogIndex int) (*Payload, error) {
 	if !b.Layout.Valid() {
 		return nil, makeError(ErrBadLayout, nil, "Builder.Layout is %s; set bttc.BTTC or bttc.Upstream", b.Layout)
 	}
@@ -56,6 +67,9 @@ func (b *Builder) Build(ctx context.Context, tx common.Hash, childToken common.A
 	}
 	logIndex := -1
 	for i, l := range rec.Logs {
+		if blockLogIndex >= 0 && l.Index != uint(blockLogIndex) {
+			continue
+		}
 		if _, err := burn(l, childToken, b.Layout); err == nil {
 			logIndex = i
 			break

@@ -359,6 +359,17 @@ func (c *Client) PendingNonceAt(ctx context.Context, a common.Address) (uint64, 
 	return n, err
 }
 
+// NonceAt returns the account's nonce at a block (nil: the latest).
+func (c *Client) NonceAt(ctx context.Context, a common.Address, block *big.Int) (uint64, error) {
+	var n uint64
+	err := c.do(ctx, "nonce", func(ctx context.Context, ep *endpoint) error {
+		var err error
+		n, err = ep.eth.NonceAt(ctx, a, block)
+		return err
+	})
+	return n, err
+}
+
 // fees returns a suggested tip and the latest base fee (nil before
 // London), or a legacy gas price as tip.
 func (c *Client) fees(ctx context.Context) (tip, base *big.Int, err error) {

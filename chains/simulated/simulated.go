@@ -1,8 +1,9 @@
 // Package simulated is a test chain behind the chains interfaces: an
 // in-process go-ethereum node with a real EVM, sealed on demand by
 // go-ethereum's simulated beacon, with Commit, Fork and Rollback, its chain
-// configured with the forks live on Ethereum mainnet. Tests and the
-// example relayer use it; it needs no network.
+// configured with the forks live on Ethereum mainnet. It also serves
+// bor_getRootHash, so it can stand in for BTTC. Tests and the example
+// relayer use it; it needs no network.
 //
 // The package assembles the node itself from go-ethereum's public parts
 // (node, eth, catalyst) rather than wrapping ethclient/simulated, so that
@@ -21,6 +22,7 @@ import (
 	"time"
 
 	"github.com/bttc-relay/sdk/chains"
+	"github.com/bttc-relay/sdk/checkpoint"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core"
 	"github.com/ethereum/go-ethereum/core/types"
@@ -93,7 +95,10 @@ func open(chainID uint64, alloc types.GenesisAlloc, finality chains.Finality) (*
 		stack.Close()
 		return nil, err
 	}
-	stack.RegisterAPIs([]rpc.API{{Namespace: "eth", Service: filters.NewFilterAPI(filters.NewFilterSystem(backend.APIBackend, filters.Config{}))}})
+	stack.RegisterAPIs([]rpc.API{
+		{Namespace: "eth", Service: filters.NewFilterAPI(filters.NewFilterSystem(backend.APIBackend, filters.Config{}))},
+		{Namespace: "bor", Service: &borAPI{chain: backend.BlockChain()}},
+	})
 	if err := stack.Start(); err != nil {
 		stack.Close()
 		return nil, err
@@ -190,6 +195,36 @@ func (c *Chain) Fork(parent common.Hash) error { return c.beacon.Fork(parent) }
 // take an rpc.Client (such as chains/evm, or a test proxy serving the
 // chain on loopback).
 func (c *Chain) RPC() *rpc.Client { return c.rpc }
+
+// BatchCallContext sends a JSON-RPC batch to the node (chains.BatchCaller).
+func (c *Chain) BatchCallContext(ctx context.Context, b []rpc.BatchElem) error {
+	return c.rpc.BatchCallContext(ctx, b)
+}
+
+// borAPI serves bor_getRootHash as a BTTC node does, so the chain can
+// stand in for BTTC: the checkpoint root of blocks [start, end], as hex
+// without a 0x prefix.
+type borAPI struct{ chain *core.BlockChain }
+
+// GetRootHash implements bor_getRootHash.
+func (b *borAPI) GetRootHash(start, end uint64) (string, error) {
+	if end < start || end-start >= checkpoint.MaxLength {
+		return "", fmt.Errorf("invalid range %d-%d", start, end)
+	}
+	headers := make([]*types.Header, 0, end-start+1)
+	for n := start; n <= end; n++ {
+		h := b.chain.GetHeaderByNumber(n)
+		if h == nil {
+			return "", fmt.Errorf("block %d not found", n)
+		}
+		headers = append(headers, h)
+	}
+	root, err := checkpoint.RootHash(headers)
+	if err != nil {
+		return "", err
+	}
+	return common.Bytes2Hex(root[:]), nil
+}
 
 // Close stops the node.
 func (c *Chain) Close() error {

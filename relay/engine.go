@@ -1,0 +1,646 @@
+package relay
+
+import (
+	"context"
+	"crypto/rand"
+	"encoding/hex"
+	"errors"
+	"fmt"
+	"log/slog"
+	"math/big"
+	mrand "math/rand/v2"
+	"os"
+	"sync"
+	"time"
+
+	"github.com/bttc-relay/sdk/chains/evm"
+	"github.com/ethereum/go-ethereum"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/prometheus/client_golang/prometheus"
+)
+
+// Options tune the engine; zero values take the defaults.
+type Options struct {
+	// Owner names this process in task leases (default: host, pid and a
+	// random suffix). Several processes on one store need distinct owners.
+	Owner string
+	// PollInterval is how often routes look at their source (default 1 s).
+	PollInterval time.Duration
+	// MaxScan bounds the blocks one scan covers (default 500).
+	MaxScan uint64
+	// BackfillDistance: a task from a block this far behind the latest
+	// head goes to the backfill lane (default 128).
+	BackfillDistance uint64
+	// LiveWorkers and BackfillWorkers per route (defaults 4 and 2);
+	// ClaimLimit is the tasks one worker claims at a time (default 16).
+	LiveWorkers, BackfillWorkers, ClaimLimit int
+	// Lease is how long a claimed task is held before another worker or
+	// process may take it over (default 2 min).
+	Lease time.Duration
+	// BaseBackoff and MaxBackoff bound the exponential backoff of a
+	// failing task (defaults 1 s and 5 min); each wait is drawn from
+	// [d/2, d].
+	BaseBackoff, MaxBackoff time.Duration
+	// AwaitInterval is how often a task waiting for proof material is
+	// looked at again (default 5 s); ConfirmPoll how often a sent
+	// transaction's receipt is (default 1 s); ResendAfter how long an
+	// unmined sent transaction waits before it is broadcast again
+	// (default 30 s).
+	AwaitInterval, ConfirmPoll, ResendAfter time.Duration
+	// MaxAttempts fails a task after that many failed attempts (default
+	// 12); an operator's Retry starts it over.
+	MaxAttempts int
+	// StallAfter makes Health fail when a route has not scanned its
+	// source for that long (default 2 min).
+	StallAfter time.Duration
+	// Logger receives the engine's logs (default: discard).
+	Logger *slog.Logger
+}
+
+func (o *Options) defaults() {
+	if o.Owner == "" {
+		host, _ := os.Hostname()
+		var b [4]byte
+		_, _ = rand.Read(b[:])
+		o.Owner = fmt.Sprintf("%s-%d-%s", host, os.Getpid(), hex.EncodeToString(b[:]))
+	}
+	set := func(d *time.Duration, v time.Duration) {
+		if *d <= 0 {
+			*d = v
+		}
+	}
+	set(&o.PollInterval, time.Second)
+	set(&o.Lease, 2*time.Minute)
+	set(&o.BaseBackoff, time.Second)
+	set(&o.MaxBackoff, 5*time.Minute)
+	set(&o.AwaitInterval, 5*time.Second)
+	set(&o.ConfirmPoll, time.Second)
+	set(&o.ResendAfter, 30*time.Second)
+	set(&o.StallAfter, 2*time.Minute)
+	if o.MaxScan == 0 {
+		o.MaxScan = 500
+	}
+	if o.BackfillDistance == 0 {
+		o.BackfillDistance = 128
+	}
+	if o.LiveWorkers <= 0 {
+		o.LiveWorkers = 4
+	}
+	if o.BackfillWorkers <= 0 {
+		o.BackfillWorkers = 2
+	}
+	if o.ClaimLimit <= 0 {
+		o.ClaimLimit = 16
+	}
+	if o.MaxAttempts <= 0 {
+		o.MaxAttempts = 12
+	}
+	if o.Logger == nil {
+		o.Logger = slog.New(slog.DiscardHandler)
+	}
+}
+
+// Engine runs routes against a store.
+type Engine struct {
+	store  Store
+	routes []*Route
+	opts   Options
+	log    *slog.Logger
+	m      *metrics
+
+	mu       sync.Mutex
+	scanned  map[string]time.Time // last successful scan per route
+	fatal    error
+	running  bool
+	lastErrs map[string]string // last source error per route
+}
+
+// New returns an engine for routes on store.
+func New(store Store, opts Options, routes ...*Route) (*Engine, error) {
+	opts.defaults()
+	if store == nil {
+		return nil, Errorf(ErrConfig, nil, "no store")
+	}
+	seen := map[string]bool{}
+	for _, r := range routes {
+		switch {
+		case r == nil || r.Name == "":
+			return nil, Errorf(ErrConfig, nil, "a route without a name")
+		case seen[r.Name]:
+			return nil, Errorf(ErrConfig, nil, "two routes named %q", r.Name)
+		case r.Source == nil || r.Job == nil || r.Dest == nil || r.Wallet == nil:
+			return nil, Errorf(ErrConfig, nil, "route %q needs a source, a job, a destination and a wallet", r.Name)
+		}
+		seen[r.Name] = true
+	}
+	return &Engine{store: store, routes: routes, opts: opts, log: opts.Logger, m: newMetrics(),
+		scanned: map[string]time.Time{}, lastErrs: map[string]string{}}, nil
+}
+
+// Registry returns the engine's Prometheus registry (serve it with
+// promhttp.HandlerFor).
+func (e *Engine) Registry() *prometheus.Registry { return e.m.reg }
+
+// Owner returns the lease owner name of this engine.
+func (e *Engine) Owner() string { return e.opts.Owner }
+
+// Run works until ctx ends (it then returns nil after in-flight steps
+// finish) or the store fails (it returns that error: the engine never
+// continues past a failed write).
+func (e *Engine) Run(ctx context.Context) error {
+	e.mu.Lock()
+	if e.running {
+		e.mu.Unlock()
+		return Errorf(ErrConfig, nil, "the engine is already running")
+	}
+	e.running = true
+	now := time.Now()
+	for _, r := range e.routes {
+		e.scanned[r.Name] = now
+	}
+	e.mu.Unlock()
+	ctx, cancel := context.WithCancelCause(ctx)
+	defer cancel(nil)
+	stop := func(err error) {
+		e.mu.Lock()
+		if e.fatal == nil {
+			e.fatal = err
+		}
+		e.mu.Unlock()
+		e.log.Error("engine stopped: store failure", "err", err)
+		cancel(err)
+	}
+	for _, r := range e.routes {
+		if err := e.recover(ctx, r); err != nil {
+			if isStoreErr(err) {
+				stop(err)
+				break
+			}
+			e.log.Warn("recovering sent transactions", "route", r.Name, "err", err)
+		}
+	}
+	var wg sync.WaitGroup
+	for _, r := range e.routes {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			e.watch(ctx, r, stop)
+		}()
+		for lane, n := range map[Lane]int{Live: e.opts.LiveWorkers, Backfill: e.opts.BackfillWorkers} {
+			for i := 0; i < n; i++ {
+				wg.Add(1)
+				go func() {
+					defer wg.Done()
+					e.work(ctx, r, lane, stop)
+				}()
+			}
+		}
+	}
+	wg.Wait()
+	e.mu.Lock()
+	defer e.mu.Unlock()
+	e.running = false
+	return e.fatal
+}
+
+func isStoreErr(err error) bool {
+	return errors.Is(err, ErrStore)
+}
+
+// recover finds the route's recorded sends: nonces they used are not
+// handed out again, and transactions the chain does not know are
+// broadcast again before any new send.
+func (e *Engine) recover(ctx context.Context, r *Route) error {
+	tasks, err := e.store.List(ctx, Filter{Route: r.Name, States: []State{Submitted}, Limit: 1 << 20})
+	if err != nil {
+		return err
+	}
+	for _, t := range tasks {
+		if len(t.SentRaw) == 0 {
+			continue
+		}
+		r.Wallet.reserve(t.SentNonce + 1)
+		if _, err := r.Wallet.chain.TransactionReceipt(ctx, t.SentTx); err == nil {
+			continue
+		}
+		if err := r.Wallet.Rebroadcast(ctx, t.SentRaw); err != nil {
+			e.log.Warn("broadcasting a recorded transaction again", "route", r.Name, "task", t.ID, "tx", t.SentTx, "err", err)
+		}
+	}
+	return nil
+}
+
+// watch scans the route's source until ctx ends.
+func (e *Engine) watch(ctx context.Context, r *Route, stop func(error)) {
+	t := time.NewTicker(e.opts.PollInterval)
+	defer t.Stop()
+	for {
+		more, err := e.scan(ctx, r)
+		switch {
+		case err != nil && isStoreErr(err):
+			stop(err)
+			return
+		case err != nil && ctx.Err() == nil:
+			e.m.rpcErrors.WithLabelValues(r.Name, errKind(err)).Inc()
+			e.mu.Lock()
+			e.lastErrs[r.Name] = err.Error()
+			e.mu.Unlock()
+			e.log.Warn("scanning the source", "route", r.Name, "err", err)
+		case err == nil:
+			e.mu.Lock()
+			e.scanned[r.Name] = time.Now()
+			delete(e.lastErrs, r.Name)
+			e.mu.Unlock()
+		}
+		if err := e.refreshCounts(ctx, r); err != nil && isStoreErr(err) {
+			stop(err)
+			return
+		}
+		if more && err == nil {
+			select {
+			case <-ctx.Done():
+				return
+			default:
+				continue // catching up: scan the next range at once
+			}
+		}
+		select {
+		case <-ctx.Done():
+			return
+		case <-t.C:
+		}
+	}
+}
+
+func (e *Engine) refreshCounts(ctx context.Context, r *Route) error {
+	counts, err := e.store.Counts(ctx, r.Name)
+	if err != nil {
+		return err
+	}
+	for _, st := range States {
+		e.m.tasks.WithLabelValues(r.Name, string(st)).Set(float64(counts[st]))
+	}
+	return nil
+}
+
+// scan moves the route's cursor forward by at most MaxScan blocks: it
+// checks the cursor's block is still on the chain (rewinding to the fork
+// point if not), records the tasks of the new blocks, and finalizes the
+// tasks whose blocks became final. more reports that the source has more
+// blocks to scan.
+func (e *Engine) scan(ctx context.Context, r *Route) (more bool, err error) {
+	latest, err := r.Source.HeaderByNumber(ctx, nil)
+	if err != nil {
+		return false, err
+	}
+	final, err := r.Source.Head(ctx)
+	if err != nil {
+		return false, err
+	}
+	cur, ok, err := e.store.Cursor(ctx, r.Name)
+	if err != nil {
+		return false, err
+	}
+	from := r.StartBlock
+	if ok {
+		if cur, err = e.checkReorg(ctx, r, cur, final.Number.Uint64()); err != nil {
+			return false, err
+		}
+		from = cur.Number + 1
+	}
+	head := latest.Number.Uint64()
+	if head > cur.Number {
+		e.m.lag.WithLabelValues(r.Name).Set(float64(head - cur.Number))
+	} else {
+		e.m.lag.WithLabelValues(r.Name).Set(0)
+	}
+	finalN := final.Number.Uint64()
+	if from <= head {
+		to := min(head, from+e.opts.MaxScan-1)
+		tasks, err := r.Job.Observe(ctx, r.Source, from, to)
+		if err != nil {
+			return false, err
+		}
+		// Hashes of the blocks that may still reorg, and of the cursor.
+		var blocks []Cursor
+		var toHash common.Hash
+		for n := max(from, finalN); n <= to; n++ {
+			h, err := r.Source.HeaderByNumber(ctx, new(big.Int).SetUint64(n))
+			if err != nil {
+				return false, err
+			}
+			blocks = append(blocks, Cursor{Number: n, Hash: h.Hash()})
+			if n == to {
+				toHash = h.Hash()
+			}
+		}
+		if to < finalN {
+			h, err := r.Source.HeaderByNumber(ctx, new(big.Int).SetUint64(to))
+			if err != nil {
+				return false, err
+			}
+			toHash = h.Hash()
+			blocks = append(blocks, Cursor{Number: to, Hash: toHash})
+		}
+		now := time.Now()
+		for _, t := range tasks {
+			t.Route = r.Name
+			t.State = Observed
+			if t.Block <= finalN {
+				t.State = Final
+			}
+			t.Lane = Live
+			if head-t.Block > e.opts.BackfillDistance {
+				t.Lane = Backfill
+			}
+			t.Created, t.Updated, t.NextTry = now, now, now
+		}
+		n, err := e.store.Advance(ctx, r.Name, Cursor{Number: to, Hash: toHash}, blocks, tasks)
+		if err != nil {
+			return false, err
+		}
+		if n > 0 {
+			e.m.observed.WithLabelValues(r.Name).Add(float64(n))
+			e.log.Debug("observed", "route", r.Name, "from", from, "to", to, "new", n)
+		}
+		more = to < head
+	}
+	if _, err := e.store.Finalize(ctx, r.Name, finalN, finalN); err != nil {
+		return false, err
+	}
+	return more, nil
+}
+
+// checkReorg compares the cursor with the chain; on a mismatch it walks
+// back over the recorded hashes to the fork point and rewinds there.
+func (e *Engine) checkReorg(ctx context.Context, r *Route, cur Cursor, final uint64) (Cursor, error) {
+	h, err := r.Source.HeaderByNumber(ctx, new(big.Int).SetUint64(cur.Number))
+	if err != nil {
+		if errors.Is(err, ethereum.NotFound) {
+			h = nil // the chain is now shorter than the cursor
+		} else {
+			return cur, err
+		}
+	}
+	if h != nil && h.Hash() == cur.Hash {
+		return cur, nil
+	}
+	fork := cur
+	for n := cur.Number; n > 0; n-- {
+		stored, ok, err := e.store.BlockHash(ctx, r.Name, n-1)
+		if err != nil {
+			return cur, err
+		}
+		ch, err := r.Source.HeaderByNumber(ctx, new(big.Int).SetUint64(n-1))
+		if err != nil {
+			return cur, err
+		}
+		if !ok || ch.Hash() == stored {
+			fork = Cursor{Number: n - 1, Hash: ch.Hash()}
+			if !ok && n-1 >= final {
+				// No record this high should be missing; treat the
+				// block as the fork point all the same.
+				e.log.Warn("reorg walk found no recorded hash", "route", r.Name, "block", n-1)
+			}
+			break
+		}
+	}
+	dropped, err := e.store.Rewind(ctx, r.Name, fork)
+	if err != nil {
+		return cur, err
+	}
+	e.m.reorgs.WithLabelValues(r.Name).Inc()
+	e.m.dropped.WithLabelValues(r.Name).Add(float64(dropped))
+	level := slog.LevelWarn
+	if fork.Number < final {
+		level = slog.LevelError // deeper than the finality rule promised
+	}
+	e.log.Log(ctx, level, "source reorg", "route", r.Name, "cursor", cur.Number, "fork", fork.Number, "dropped", dropped)
+	return fork, nil
+}
+
+var workStates = []State{Final, Awaiting, Proven, Submitted}
+
+// work claims and advances the route's due tasks in one lane until ctx
+// ends.
+func (e *Engine) work(ctx context.Context, r *Route, lane Lane, stop func(error)) {
+	idle := e.opts.PollInterval / 4
+	for ctx.Err() == nil {
+		tasks, err := e.store.Claim(ctx, ClaimRequest{Route: r.Name, Lane: lane, States: workStates,
+			Owner: e.opts.Owner, Limit: e.opts.ClaimLimit, Now: time.Now(), Lease: e.opts.Lease})
+		if err != nil {
+			if ctx.Err() == nil {
+				stop(err)
+			}
+			return
+		}
+		for _, t := range tasks {
+			if ctx.Err() != nil {
+				return // the leases run out; another process or a restart takes over
+			}
+			saved, err := e.step(ctx, r, t)
+			if err != nil {
+				if ctx.Err() == nil {
+					stop(err)
+				}
+				return
+			}
+			if saved {
+				continue
+			}
+			if err := e.store.Save(ctx, e.opts.Owner, t); err != nil {
+				if errors.Is(err, ErrLeaseLost) {
+					e.log.Warn("lease lost", "route", r.Name, "task", t.ID)
+					continue
+				}
+				if ctx.Err() == nil {
+					stop(err)
+				}
+				return
+			}
+		}
+		if len(tasks) == 0 {
+			select {
+			case <-ctx.Done():
+			case <-time.After(idle):
+			}
+		}
+	}
+}
+
+// step advances one claimed task as far as it can go now. saved reports
+// that the task was already written (a send records itself); a returned
+// error is a store failure.
+func (e *Engine) step(ctx context.Context, r *Route, t *Task) (saved bool, err error) {
+	switch t.State {
+	case Final, Awaiting:
+		ready, reason, err := r.Job.Prove(ctx, t)
+		if err != nil {
+			e.attemptFailed(r, t, "proving", err)
+			return false, nil
+		}
+		if !ready {
+			t.State, t.LastError = Awaiting, reason
+			t.NextTry = time.Now().Add(e.opts.AwaitInterval)
+			return false, nil
+		}
+		t.State, t.LastError, t.Attempts = Proven, "", 0
+		return e.deliver(ctx, r, t)
+	case Proven:
+		return e.deliver(ctx, r, t)
+	case Submitted:
+		return false, e.confirm(ctx, r, t)
+	}
+	t.NextTry = time.Now().Add(e.opts.MaxBackoff)
+	return false, nil
+}
+
+// deliver sends a proven task unless the destination already has it.
+func (e *Engine) deliver(ctx context.Context, r *Route, t *Task) (bool, error) {
+	done, err := r.Dest.Delivered(ctx, t)
+	if err != nil {
+		e.attemptFailed(r, t, "asking the destination", err)
+		return false, nil
+	}
+	if done {
+		e.confirmed(r, t, "the destination already has it")
+		return false, nil
+	}
+	to, data, gas, err := r.Dest.Call(t)
+	if err != nil {
+		e.attemptFailed(r, t, "building the call", err)
+		return false, nil
+	}
+	var recordErr error
+	tx, err := r.Wallet.Send(ctx, to, data, gas, func(tx *types.Transaction) error {
+		raw, err := tx.MarshalBinary()
+		if err != nil {
+			return Errorf(ErrConfig, err, "encoding the transaction")
+		}
+		t.State = Submitted
+		t.SentTx, t.SentNonce, t.SentRaw, t.SentAt = tx.Hash(), tx.Nonce(), raw, time.Now()
+		t.NextTry = time.Now().Add(e.opts.ConfirmPoll)
+		recordErr = e.store.Save(ctx, e.opts.Owner, t)
+		return recordErr
+	})
+	switch {
+	case recordErr != nil:
+		if errors.Is(recordErr, ErrLeaseLost) {
+			return true, nil
+		}
+		return true, recordErr
+	case tx == nil && err != nil:
+		e.attemptFailed(r, t, "sending", err)
+		return false, nil
+	case err != nil:
+		e.m.rpcErrors.WithLabelValues(r.Name, errKind(err)).Inc()
+		e.log.Warn("broadcast failed; the recorded transaction will be sent again", "route", r.Name, "task", t.ID, "tx", tx.Hash(), "err", err)
+	default:
+		e.log.Debug("sent", "route", r.Name, "task", t.ID, "tx", tx.Hash(), "nonce", tx.Nonce())
+	}
+	return true, nil
+}
+
+// confirm follows a recorded send to its end.
+func (e *Engine) confirm(ctx context.Context, r *Route, t *Task) error {
+	rec, err := r.Wallet.chain.TransactionReceipt(ctx, t.SentTx)
+	switch {
+	case err == nil && rec != nil:
+		if r.Confirmations > 0 {
+			head, err := r.Wallet.chain.HeaderByNumber(ctx, nil)
+			if err != nil || head.Number.Uint64() < rec.BlockNumber.Uint64()+r.Confirmations {
+				t.NextTry = time.Now().Add(e.opts.ConfirmPoll)
+				return nil
+			}
+		}
+		if rec.Status == types.ReceiptStatusSuccessful {
+			t.GasUsed = rec.GasUsed
+			e.m.gas.WithLabelValues(r.Name).Add(float64(rec.GasUsed))
+			if !t.SentAt.IsZero() {
+				e.m.submit.WithLabelValues(r.Name).Observe(time.Since(t.SentAt).Seconds())
+			}
+			e.confirmed(r, t, "")
+			return nil
+		}
+		// Reverted: a duplicate (another relayer was first) or a real
+		// failure. The destination decides.
+		e.m.reverted.WithLabelValues(r.Name).Inc()
+		e.m.gas.WithLabelValues(r.Name).Add(float64(rec.GasUsed))
+		done, derr := r.Dest.Delivered(ctx, t)
+		if derr == nil && done {
+			e.confirmed(r, t, "delivered by another send; ours reverted")
+			return nil
+		}
+		t.State = Proven
+		t.SentTx, t.SentRaw = common.Hash{}, nil
+		e.attemptFailed(r, t, "the transaction reverted", fmt.Errorf("tx %s reverted in block %s", rec.TxHash, rec.BlockNumber))
+		return nil
+	case err != nil && !errors.Is(err, ethereum.NotFound) && !errors.Is(err, evm.ErrIndexing):
+		e.m.rpcErrors.WithLabelValues(r.Name, errKind(err)).Inc()
+		t.NextTry = time.Now().Add(e.opts.ConfirmPoll)
+		t.LastError = "reading the receipt: " + err.Error()
+		return nil
+	}
+	// Not mined (or not known yet). If the account's nonce has moved past
+	// ours, another transaction used it: check the destination, else send
+	// again.
+	nonce, err := r.Wallet.chain.NonceAt(ctx, r.Wallet.Address(), nil)
+	if err == nil && nonce > t.SentNonce {
+		// Our transaction may have been mined between the two reads.
+		if rec, rerr := r.Wallet.chain.TransactionReceipt(ctx, t.SentTx); rerr == nil && rec != nil {
+			t.NextTry = time.Now()
+			return nil
+		}
+		done, derr := r.Dest.Delivered(ctx, t)
+		if derr == nil && done {
+			e.confirmed(r, t, "delivered; our transaction was replaced")
+			return nil
+		}
+		if derr == nil {
+			t.State = Proven
+			t.SentTx, t.SentRaw = common.Hash{}, nil
+			t.NextTry = time.Now()
+			t.LastError = "our nonce was used by another transaction; sending again"
+			return nil
+		}
+	}
+	if time.Since(t.SentAt) > e.opts.ResendAfter {
+		if err := r.Wallet.Rebroadcast(ctx, t.SentRaw); err != nil {
+			t.LastError = "broadcasting again: " + err.Error()
+		}
+		t.SentAt = time.Now()
+	}
+	t.NextTry = time.Now().Add(e.opts.ConfirmPoll)
+	return nil
+}
+
+func (e *Engine) confirmed(r *Route, t *Task, note string) {
+	t.State, t.LastError, t.NextTry = Confirmed, note, time.Time{}
+	e.m.confirmed.WithLabelValues(r.Name).Inc()
+	e.log.Debug("confirmed", "route", r.Name, "task", t.ID, "note", note)
+}
+
+// attemptFailed records a failed attempt: backoff, or Failed once
+// MaxAttempts is reached or the error says the task cannot succeed.
+func (e *Engine) attemptFailed(r *Route, t *Task, what string, err error) {
+	t.Attempts++
+	t.LastError = what + ": " + err.Error()
+	e.m.rpcErrors.WithLabelValues(r.Name, errKind(err)).Inc()
+	if errors.Is(err, ErrBadState) || t.Attempts >= e.opts.MaxAttempts {
+		t.State = Failed
+		e.log.Error("task failed", "route", r.Name, "task", t.ID, "attempts", t.Attempts, "err", t.LastError)
+		return
+	}
+	t.NextTry = time.Now().Add(e.backoff(t.Attempts))
+	e.log.Info("attempt failed", "route", r.Name, "task", t.ID, "attempt", t.Attempts, "next", t.NextTry, "err", t.LastError)
+}
+
+func (e *Engine) backoff(attempt int) time.Duration {
+	d := e.opts.BaseBackoff
+	for i := 1; i < attempt && d < e.opts.MaxBackoff; i++ {
+		d *= 2
+	}
+	d = min(d, e.opts.MaxBackoff)
+	return d/2 + mrand.N(d/2+1)
+}

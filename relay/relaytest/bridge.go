@@ -1,0 +1,305 @@
+// Package relaytest is a bridge for tests and examples: a simulated BTTC
+// chain and a simulated root chain (both go-ethereum nodes in process),
+// the SDK's contracts deployed on them, funded accounts, validator keys,
+// and the relay routes wired to them. Users of the SDK can run their own
+// relayer code against it too.
+package relaytest
+
+import (
+	"context"
+	"crypto/ecdsa"
+	"fmt"
+	"math/big"
+	"sync"
+	"time"
+
+	"github.com/bttc-relay/sdk/bttc"
+	"github.com/bttc-relay/sdk/chains"
+	"github.com/bttc-relay/sdk/chains/evm"
+	"github.com/bttc-relay/sdk/chains/simulated"
+	"github.com/bttc-relay/sdk/contracts"
+	"github.com/bttc-relay/sdk/exit"
+	"github.com/bttc-relay/sdk/exit/exitrpc"
+	"github.com/bttc-relay/sdk/relay"
+	"github.com/bttc-relay/sdk/relay/routes"
+	"github.com/bttc-relay/sdk/sigagg"
+	"github.com/ethereum/go-ethereum/accounts/abi/bind"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/ethereum/go-ethereum/params"
+	"github.com/ethereum/go-ethereum/rpc"
+)
+
+// Chain ids of the bridge.
+const (
+	BTTCChainID = 199
+	RootChainID = 7100
+)
+
+// Config sizes the bridge.
+type Config struct {
+	// Validators is the number of validator keys (default 4); Offline of
+	// them do not sign.
+	Validators, Offline int
+	// Confirmations is the finality depth of both chains (default 2).
+	Confirmations uint64
+	// CheckpointInterval is the blocks per checkpoint (default 8).
+	CheckpointInterval uint64
+	// Seed makes the keys deterministic.
+	Seed uint64
+}
+
+// Bridge is the running bridge.
+type Bridge struct {
+	Config
+	BTTC, Root *simulated.Chain
+	// Deployer deploys and owns the contracts; User deposits and burns;
+	// Relayer pays for the relayer's transactions on the root chain.
+	Deployer, User, Relayer *ecdsa.PrivateKey
+	Validators              []*ecdsa.PrivateKey
+	Set                     *sigagg.ValidatorSet
+
+	ChildToken        common.Address
+	CheckpointManager common.Address
+	ExitManager       common.Address
+	RootToken         common.Address
+
+	token *contracts.ChildTestToken
+	erc20 *contracts.TestERC20
+
+	mu sync.Mutex // serialises sealing with Burn
+}
+
+func key(seed uint64, i int) *ecdsa.PrivateKey {
+	k, err := crypto.ToECDSA(crypto.Keccak256(big.NewInt(int64(seed)).Bytes(), []byte("relaytest"), big.NewInt(int64(i)).Bytes()))
+	if err != nil {
+		panic(err) // a keccak output is a valid key with overwhelming probability
+	}
+	return k
+}
+
+// New starts the chains and deploys the contracts. Close stops them.
+func New(ctx context.Context, cfg Config) (*Bridge, error) {
+	if cfg.Validators == 0 {
+		cfg.Validators = 4
+	}
+	if cfg.Confirmations == 0 {
+		cfg.Confirmations = 2
+	}
+	if cfg.CheckpointInterval == 0 {
+		cfg.CheckpointInterval = 8
+	}
+	b := &Bridge{Config: cfg, Deployer: key(cfg.Seed, 0), User: key(cfg.Seed, 1), Relayer: key(cfg.Seed, 2)}
+	vals := make([]sigagg.Validator, cfg.Validators)
+	addrs := make([]common.Address, cfg.Validators)
+	for i := range vals {
+		k := key(cfg.Seed, 100+i)
+		b.Validators = append(b.Validators, k)
+		addrs[i] = crypto.PubkeyToAddress(k.PublicKey)
+		vals[i] = sigagg.Validator{Address: addrs[i], Power: big.NewInt(1)}
+	}
+	set, err := sigagg.NewValidatorSet(vals)
+	if err != nil {
+		return nil, err
+	}
+	b.Set = set
+	funds := new(big.Int).Mul(big.NewInt(1000), big.NewInt(params.Ether))
+	alloc := types.GenesisAlloc{}
+	for _, k := range []*ecdsa.PrivateKey{b.Deployer, b.User, b.Relayer} {
+		alloc[crypto.PubkeyToAddress(k.PublicKey)] = types.Account{Balance: funds}
+	}
+	fin := chains.Finality{Confirmations: cfg.Confirmations}
+	b.BTTC = simulated.New(BTTCChainID, alloc, fin)
+	b.Root = simulated.New(RootChainID, alloc, fin)
+
+	deploy := func(c *simulated.Chain, f func(*bind.TransactOpts) (common.Address, *types.Transaction, error)) (common.Address, error) {
+		opts := b.opts(c, b.Deployer)
+		addr, tx, err := f(opts)
+		if err != nil {
+			return common.Address{}, err
+		}
+		rec, err := c.Mine(ctx, tx.Hash())
+		if err != nil {
+			return common.Address{}, err
+		}
+		if rec.Status != types.ReceiptStatusSuccessful {
+			return common.Address{}, fmt.Errorf("relaytest: deployment reverted")
+		}
+		return addr, nil
+	}
+	if b.ChildToken, err = deploy(b.BTTC, func(o *bind.TransactOpts) (common.Address, *types.Transaction, error) {
+		a, tx, t, err := contracts.DeployChildTestToken(o, b.BTTC)
+		b.token = t
+		return a, tx, err
+	}); err != nil {
+		b.Close()
+		return nil, err
+	}
+	if b.CheckpointManager, err = deploy(b.Root, func(o *bind.TransactOpts) (common.Address, *types.Transaction, error) {
+		a, tx, _, err := contracts.DeployCheckpointManager(o, b.Root, big.NewInt(BTTCChainID), addrs)
+		return a, tx, err
+	}); err != nil {
+		b.Close()
+		return nil, err
+	}
+	var em *contracts.ExitManager
+	if b.ExitManager, err = deploy(b.Root, func(o *bind.TransactOpts) (common.Address, *types.Transaction, error) {
+		a, tx, m, err := contracts.DeployExitManager(o, b.Root, b.CheckpointManager)
+		em = m
+		return a, tx, err
+	}); err != nil {
+		b.Close()
+		return nil, err
+	}
+	if b.RootToken, err = deploy(b.Root, func(o *bind.TransactOpts) (common.Address, *types.Transaction, error) {
+		a, tx, t, err := contracts.DeployTestERC20(o, b.Root, b.ExitManager, new(big.Int).Lsh(big.NewInt(1), 200))
+		b.erc20 = t
+		return a, tx, err
+	}); err != nil {
+		b.Close()
+		return nil, err
+	}
+	tx, err := em.MapToken(b.opts(b.Root, b.Deployer), b.RootToken, b.ChildToken)
+	if err == nil {
+		_, err = b.Root.Mine(ctx, tx.Hash())
+	}
+	if err != nil {
+		b.Close()
+		return nil, err
+	}
+	return b, nil
+}
+
+// opts returns transaction options for k on c with a tracked nonce and a
+// legacy gas price (BTTC's contracts read legacy receipts only).
+func (b *Bridge) opts(c *simulated.Chain, k *ecdsa.PrivateKey) *bind.TransactOpts {
+	o, _ := bind.NewKeyedTransactorWithChainID(k, c.ID())
+	o.GasPrice = big.NewInt(5_000_000_000)
+	o.GasLimit = 3_000_000
+	return o
+}
+
+// Close stops both chains.
+func (b *Bridge) Close() {
+	if b.BTTC != nil {
+		b.BTTC.Close()
+	}
+	if b.Root != nil {
+		b.Root.Close()
+	}
+}
+
+// Burn deposits amount of the child token to the user on BTTC and burns it
+// (a WithdrawTo event), in blocks it seals. It returns the burn
+// transaction.
+func (b *Bridge) Burn(ctx context.Context, amount int64) (*types.Transaction, error) {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	user := crypto.PubkeyToAddress(b.User.PublicKey)
+	dep, err := b.token.Deposit(b.opts(b.BTTC, b.User), user, big.NewInt(amount))
+	if err != nil {
+		return nil, err
+	}
+	burn, err := b.token.Withdraw(b.opts(b.BTTC, b.User), big.NewInt(amount))
+	if err != nil {
+		return nil, err
+	}
+	if _, err := b.BTTC.Mine(ctx, burn.Hash()); err != nil {
+		return nil, err
+	}
+	rec, err := b.BTTC.TransactionReceipt(ctx, dep.Hash())
+	if err != nil || rec.Status != types.ReceiptStatusSuccessful {
+		return nil, fmt.Errorf("relaytest: deposit failed: %v", err)
+	}
+	return burn, nil
+}
+
+// Released returns the root token balance of the user: what exits paid.
+func (b *Bridge) Released(ctx context.Context) (*big.Int, error) {
+	return b.erc20.BalanceOf(&bind.CallOpts{Context: ctx}, crypto.PubkeyToAddress(b.User.PublicKey))
+}
+
+// Mine seals a block on both chains every interval until the returned
+// function is called.
+func (b *Bridge) Mine(every time.Duration) (stop func()) {
+	done := make(chan struct{})
+	var wg sync.WaitGroup
+	wg.Add(1)
+	go func() {
+		defer wg.Done()
+		t := time.NewTicker(every)
+		defer t.Stop()
+		for {
+			select {
+			case <-done:
+				return
+			case <-t.C:
+				b.mu.Lock()
+				b.BTTC.Commit()
+				b.Root.Commit()
+				b.mu.Unlock()
+			}
+		}
+	}()
+	return func() { close(done); wg.Wait() }
+}
+
+// Endpoints are the chains a relayer connects to.
+type Endpoints struct {
+	BTTC, Root *rpc.Client
+}
+
+// InProcess returns the chains' in-process JSON-RPC clients.
+func (b *Bridge) InProcess() Endpoints { return Endpoints{BTTC: b.BTTC.RPC(), Root: b.Root.RPC()} }
+
+// Presets are the chains/evm presets of the bridge's chains.
+func (b *Bridge) Presets() (bttcPreset, rootPreset evm.Preset) {
+	fin := chains.Finality{Confirmations: b.Confirmations}
+	return evm.Preset{Name: "bttc", ChainID: BTTCChainID, Finality: fin, BlockTime: 50 * time.Millisecond},
+		evm.Preset{Name: "root", ChainID: RootChainID, Finality: fin, BlockTime: 50 * time.Millisecond}
+}
+
+// Routes returns the checkpoint and exit routes of a relayer whose chain
+// clients are bttcClient and rootClient, paying with relayerKey.
+func (b *Bridge) Routes(bttcClient, rootClient *evm.Client, relayerKey *ecdsa.PrivateKey) []*relay.Route {
+	rootContract := exitrpc.NewRootChainContract(rootClient, b.CheckpointManager)
+	wallet := relay.NewWallet(rootClient, relayerKey, big.NewInt(RootChainID))
+	offline := map[common.Address]bool{}
+	for _, k := range b.Validators[:b.Offline] {
+		offline[crypto.PubkeyToAddress(k.PublicKey)] = true
+	}
+	cp := &relay.Route{
+		Name:   "checkpoint",
+		Source: bttcClient,
+		Job: &routes.CheckpointJob{First: 0, Interval: b.CheckpointInterval, Chain: bttcClient, Root: rootContract,
+			Signer: &routes.KeySigner{Keys: b.Validators, Set: b.Set, Policy: sigagg.CountQuorum, Offline: offline},
+			Set:    b.Set, Policy: sigagg.CountQuorum, Proposer: crypto.PubkeyToAddress(b.Validators[len(b.Validators)-1].PublicKey),
+			BorChainID: BTTCChainID, Epoch: 1, Layout: bttc.BTTC},
+		Dest:   &routes.CheckpointDest{Address: b.CheckpointManager, Root: rootContract},
+		Wallet: wallet,
+	}
+	ex := &relay.Route{
+		Name:   "exit",
+		Source: bttcClient,
+		Job: &routes.ExitJob{ChildTokens: []common.Address{b.ChildToken},
+			Finder:  &exit.Finder{Root: rootContract, Head: rootClient},
+			Builder: &exit.Builder{Chain: exitrpc.NewChildChainNode(bttcClient), Layout: bttc.BTTC}},
+		Dest:   &routes.ExitDest{ExitManager: b.ExitManager, Chain: rootClient},
+		Wallet: wallet,
+	}
+	return []*relay.Route{cp, ex}
+}
+
+// Connect returns chains/evm clients of the two chains over endpoints.
+func (b *Bridge) Connect(ctx context.Context, ep Endpoints, opts evm.Options) (bttcClient, rootClient *evm.Client, err error) {
+	bp, rp := b.Presets()
+	if bttcClient, err = evm.New(ctx, bp, []*rpc.Client{ep.BTTC}, opts); err != nil {
+		return nil, nil, err
+	}
+	if rootClient, err = evm.New(ctx, rp, []*rpc.Client{ep.Root}, opts); err != nil {
+		bttcClient.Close()
+		return nil, nil, err
+	}
+	return bttcClient, rootClient, nil
+}

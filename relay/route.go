@@ -1,0 +1,74 @@
+package relay
+
+import (
+	"context"
+	"math/big"
+
+	"github.com/bttc-relay/sdk/chains"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+)
+
+// Source is the chain a route watches: heads (final under the adapter's
+// finality rule, and the latest), headers, logs and receipts.
+type Source interface {
+	chains.Reader
+}
+
+// Job turns a route's source events into deliverable work.
+type Job interface {
+	// Observe returns the tasks for the events in blocks [from, to] of the
+	// source (IDs stable for the same event; the engine fills in State,
+	// Lane and the timestamps). Log-driven jobs filter logs; others (the
+	// checkpoint route) look at the blocks themselves.
+	Observe(ctx context.Context, src Source, from, to uint64) ([]*Task, error)
+	// Prove builds the payload of a final task into t.Payload and checks it
+	// off-chain. ready is false when the proof material does not exist yet
+	// (the task waits, with reason as its LastError); an error is a failed
+	// attempt, retried with backoff; an error of kind ErrBadState (or one
+	// wrapping it) fails the task for good.
+	Prove(ctx context.Context, t *Task) (ready bool, reason string, err error)
+}
+
+// Destination is where a route delivers: a contract on a chain.
+type Destination interface {
+	// Delivered reports whether the destination already shows the task's
+	// effect (an exit hash processed, a checkpoint stored, a packet ID
+	// delivered): the engine asks before every send, so a crash or a
+	// second relayer never delivers twice.
+	Delivered(ctx context.Context, t *Task) (bool, error)
+	// Call returns the transaction that delivers a proven task: the
+	// contract, calldata and gas limit.
+	Call(t *Task) (to common.Address, data []byte, gas uint64, err error)
+}
+
+// DestChain is what the engine needs of the destination chain to send and
+// confirm transactions. *evm.Client and *simulated.Chain implement it.
+type DestChain interface {
+	chains.TxSender
+	chains.ReceiptReader
+	chains.HeaderReader
+	PendingNonceAt(ctx context.Context, account common.Address) (uint64, error)
+	NonceAt(ctx context.Context, account common.Address, block *big.Int) (uint64, error)
+}
+
+// Route is one flow of work: a source, a job and a destination.
+type Route struct {
+	// Name identifies the route in the store, logs and metrics (unique).
+	Name   string
+	Source Source
+	Job    Job
+	Dest   Destination
+	// Wallet signs and sends the route's transactions.
+	Wallet *Wallet
+	// StartBlock is where a route with no cursor begins.
+	StartBlock uint64
+	// Confirmations is how many blocks must follow a delivering
+	// transaction's block before the task is Confirmed (default 0).
+	Confirmations uint64
+}
+
+// receiptFinder is what confirming needs: receipts and the head.
+type receiptFinder interface {
+	TransactionReceipt(ctx context.Context, tx common.Hash) (*types.Receipt, error)
+}

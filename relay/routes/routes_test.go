@@ -1,0 +1,87 @@
+package routes_test
+
+import (
+	"context"
+	"log/slog"
+	"math/big"
+	"os"
+	"testing"
+	"time"
+
+	"github.com/bttc-relay/sdk/bttc"
+	"github.com/bttc-relay/sdk/chains/evm"
+	"github.com/bttc-relay/sdk/relay"
+	"github.com/bttc-relay/sdk/relay/boltstore"
+	"github.com/bttc-relay/sdk/relay/relaytest"
+	"github.com/bttc-relay/sdk/relay/routes"
+	"github.com/stretchr/testify/require"
+)
+
+func logger(t *testing.T) *slog.Logger {
+	if os.Getenv("RELAY_LOG") != "" {
+		return slog.New(slog.NewTextHandler(os.Stderr, &slog.HandlerOptions{Level: slog.LevelDebug}))
+	}
+	return slog.New(slog.DiscardHandler)
+}
+
+// TestCheckpointAndExitRoutes: burns on a simulated BTTC chain are
+// checkpointed (3 of 4 validators online) and exited on a simulated root
+// chain by one engine; the user is paid every burn exactly once.
+func TestCheckpointAndExitRoutes(t *testing.T) {
+	ctx := context.Background()
+	b, err := relaytest.New(ctx, relaytest.Config{Validators: 4, Offline: 1})
+	require.NoError(t, err)
+	defer b.Close()
+	stop := b.Mine(20 * time.Millisecond)
+	defer stop()
+	bc, rc, err := b.Connect(ctx, b.InProcess(), evm.Options{})
+	require.NoError(t, err)
+	store, err := boltstore.Open(t.TempDir())
+	require.NoError(t, err)
+	defer store.Close()
+	eng, err := relay.New(store, relay.Options{PollInterval: 50 * time.Millisecond, AwaitInterval: 100 * time.Millisecond,
+		ConfirmPoll: 50 * time.Millisecond, Logger: logger(t)}, b.Routes(bc, rc, b.Relayer)...)
+	require.NoError(t, err)
+	runCtx, cancel := context.WithCancel(ctx)
+	done := make(chan error, 1)
+	go func() { done <- eng.Run(runCtx) }()
+
+	want := int64(0)
+	var ids []string
+	for i := 0; i < 5; i++ {
+		amount := int64(100 + i)
+		tx, err := b.Burn(ctx, amount)
+		require.NoError(t, err)
+		want += amount
+		rec, err := b.BTTC.TransactionReceipt(ctx, tx.Hash())
+		require.NoError(t, err)
+		for _, l := range rec.Logs {
+			if l.Topics[0] == bttc.WithdrawToEventID {
+				ids = append(ids, routes.ExitTaskID(tx.Hash(), l.Index))
+			}
+		}
+	}
+	require.Eventually(t, func() bool {
+		got, err := b.Released(ctx)
+		return err == nil && got.Cmp(big.NewInt(want)) >= 0
+	}, 60*time.Second, 50*time.Millisecond, "exits released")
+	got, err := b.Released(ctx)
+	require.NoError(t, err)
+	require.Equal(t, want, got.Int64(), "each burn paid once")
+	for _, id := range ids {
+		require.Eventually(t, func() bool {
+			task, err := eng.Status(ctx, id)
+			return err == nil && task.State == relay.Confirmed
+		}, 10*time.Second, 20*time.Millisecond, id)
+		task, err := eng.Status(ctx, id)
+		require.NoError(t, err)
+		require.NotZero(t, task.GasUsed)
+	}
+	require.Len(t, ids, 5)
+	require.NoError(t, eng.Health(ctx))
+	counts, err := store.Counts(ctx, "checkpoint")
+	require.NoError(t, err)
+	require.Positive(t, counts[relay.Confirmed])
+	cancel()
+	require.NoError(t, <-done)
+}
