@@ -19,6 +19,8 @@ import (
 	"fmt"
 	"maps"
 	"math/big"
+	"net"
+	"net/http"
 	"time"
 
 	"github.com/bttc-relay/sdk/chains"
@@ -195,6 +197,38 @@ func (c *Chain) Fork(parent common.Hash) error { return c.beacon.Fork(parent) }
 // take an rpc.Client (such as chains/evm, or a test proxy serving the
 // chain on loopback).
 func (c *Chain) RPC() *rpc.Client { return c.rpc }
+
+// Serve serves the node's JSON-RPC (eth, net, web3 and bor namespaces)
+// over HTTP on addr (e.g. "127.0.0.1:0"), so other processes can use the
+// chain. It returns the URL and a function that stops the server.
+func (c *Chain) Serve(addr string) (url string, stop func(), err error) {
+	srv := rpc.NewServer()
+	apis := append(c.eth.APIs(),
+		rpc.API{Namespace: "eth", Service: filters.NewFilterAPI(filters.NewFilterSystem(c.eth.APIBackend, filters.Config{}))},
+		rpc.API{Namespace: "bor", Service: &borAPI{chain: c.eth.BlockChain()}},
+		rpc.API{Namespace: "web3", Service: web3API{}},
+	)
+	for _, api := range apis {
+		switch api.Namespace {
+		case "eth", "net", "web3", "bor", "txpool":
+			if err := srv.RegisterName(api.Namespace, api.Service); err != nil {
+				return "", nil, err
+			}
+		}
+	}
+	ln, err := net.Listen("tcp", addr)
+	if err != nil {
+		return "", nil, err
+	}
+	hs := &http.Server{Handler: srv, ReadHeaderTimeout: 5 * time.Second}
+	go func() { _ = hs.Serve(ln) }()
+	return "http://" + ln.Addr().String(), func() { _ = hs.Close(); srv.Stop() }, nil
+}
+
+type web3API struct{}
+
+// ClientVersion implements web3_clientVersion.
+func (web3API) ClientVersion() string { return "bttc-relay-simulated" }
 
 // BatchCallContext sends a JSON-RPC batch to the node (chains.BatchCaller).
 func (c *Chain) BatchCallContext(ctx context.Context, b []rpc.BatchElem) error {

@@ -303,3 +303,141 @@ func (b *Bridge) Connect(ctx context.Context, ep Endpoints, opts evm.Options) (b
 	}
 	return bttcClient, rootClient, nil
 }
+
+// Manifest is what another process needs to relay for a running bridge:
+// the chains' URLs, the contracts and the key seed.
+type Manifest struct {
+	Config
+	BTTCURL, RootURL  string
+	ChildToken        common.Address
+	CheckpointManager common.Address
+	ExitManager       common.Address
+	RootToken         common.Address
+}
+
+// Manifest describes the bridge, served at the given URLs.
+func (b *Bridge) Manifest(bttcURL, rootURL string) Manifest {
+	return Manifest{Config: b.Config, BTTCURL: bttcURL, RootURL: rootURL, ChildToken: b.ChildToken,
+		CheckpointManager: b.CheckpointManager, ExitManager: b.ExitManager, RootToken: b.RootToken}
+}
+
+// Attach returns the bridge a manifest describes, without its chains (it
+// runs elsewhere): keys, validator set and contract addresses, enough for
+// Routes.
+func Attach(m Manifest) (*Bridge, error) {
+	b := &Bridge{Config: m.Config, Deployer: key(m.Seed, 0), User: key(m.Seed, 1), Relayer: key(m.Seed, 2),
+		ChildToken: m.ChildToken, CheckpointManager: m.CheckpointManager, ExitManager: m.ExitManager, RootToken: m.RootToken}
+	vals := make([]sigagg.Validator, m.Validators)
+	for i := range vals {
+		k := key(m.Seed, 100+i)
+		b.Validators = append(b.Validators, k)
+		vals[i] = sigagg.Validator{Address: crypto.PubkeyToAddress(k.PublicKey), Power: big.NewInt(1)}
+	}
+	set, err := sigagg.NewValidatorSet(vals)
+	if err != nil {
+		return nil, err
+	}
+	b.Set = set
+	return b, nil
+}
+
+// Dial connects chains/evm clients to a manifest's URLs.
+func (m Manifest) Dial(ctx context.Context, opts evm.Options) (bttcClient, rootClient *evm.Client, err error) {
+	b := &Bridge{Config: m.Config}
+	bp, rp := b.Presets()
+	if bttcClient, err = evm.Dial(ctx, bp, []string{m.BTTCURL}, opts); err != nil {
+		return nil, nil, err
+	}
+	if rootClient, err = evm.Dial(ctx, rp, []string{m.RootURL}, opts); err != nil {
+		bttcClient.Close()
+		return nil, nil, err
+	}
+	return bttcClient, rootClient, nil
+}
+
+// Outcome is what arrived on the chains, read from the chains alone.
+type Outcome struct {
+	// Exits counts Exited events; DistinctExits their distinct exit
+	// hashes (a duplicate delivery would make them differ).
+	Exits, DistinctExits int
+	// Released is the root token the user received.
+	Released *big.Int
+	// Checkpoints counts NewHeaderBlock events.
+	Checkpoints int
+	// RelayerTxs counts the relayer account's transactions on the root
+	// chain, RelayerReverted those that reverted (duplicate sends).
+	RelayerTxs, RelayerReverted int
+	// GasUsed is the relayer's total gas on the root chain.
+	GasUsed uint64
+}
+
+// Audit reads the outcome from the root chain.
+func (b *Bridge) Audit(ctx context.Context) (*Outcome, error) {
+	o := &Outcome{}
+	var err error
+	if o.Released, err = b.Released(ctx); err != nil {
+		return nil, err
+	}
+	em, err := contracts.NewExitManagerFilterer(b.ExitManager, b.Root)
+	if err != nil {
+		return nil, err
+	}
+	it, err := em.FilterExited(&bind.FilterOpts{Context: ctx}, nil, nil, nil)
+	if err != nil {
+		return nil, err
+	}
+	seen := map[common.Hash]bool{}
+	for it.Next() {
+		o.Exits++
+		seen[it.Event.ExitHash] = true
+	}
+	o.DistinctExits = len(seen)
+	cm, err := contracts.NewCheckpointManagerFilterer(b.CheckpointManager, b.Root)
+	if err != nil {
+		return nil, err
+	}
+	cit, err := cm.FilterNewHeaderBlock(&bind.FilterOpts{Context: ctx}, nil, nil, nil)
+	if err != nil {
+		return nil, err
+	}
+	for cit.Next() {
+		o.Checkpoints++
+	}
+	head, err := b.Root.BlockNumber(ctx)
+	if err != nil {
+		return nil, err
+	}
+	relayer := crypto.PubkeyToAddress(b.Relayer.PublicKey)
+	signer := types.LatestSignerForChainID(big.NewInt(RootChainID))
+	for n := uint64(1); n <= head; n++ {
+		blk, err := b.Root.BlockByNumber(ctx, new(big.Int).SetUint64(n))
+		if err != nil {
+			return nil, err
+		}
+		var mine []common.Hash
+		for _, tx := range blk.Transactions() {
+			if from, err := types.Sender(signer, tx); err == nil && from == relayer {
+				mine = append(mine, tx.Hash())
+			}
+		}
+		if len(mine) == 0 {
+			continue
+		}
+		receipts, err := b.Root.BlockReceipts(ctx, rpc.BlockNumberOrHashWithHash(blk.Hash(), true))
+		if err != nil {
+			return nil, err
+		}
+		for _, r := range receipts {
+			for _, h := range mine {
+				if r.TxHash == h {
+					o.RelayerTxs++
+					o.GasUsed += r.GasUsed
+					if r.Status != types.ReceiptStatusSuccessful {
+						o.RelayerReverted++
+					}
+				}
+			}
+		}
+	}
+	return o, nil
+}
