@@ -51,6 +51,10 @@ type Options struct {
 	// MaxAttempts fails a task after that many failed attempts (default
 	// 12); an operator's Retry starts it over.
 	MaxAttempts int
+	// ReorgWindow is how many blocks below the final head keep their
+	// recorded hashes (default 1024), so a reorg deeper than the finality
+	// rule is still measured to its fork point.
+	ReorgWindow uint64
 	// StallAfter makes Health fail when a route has not scanned its
 	// source for that long (default 2 min).
 	StallAfter time.Duration
@@ -80,6 +84,9 @@ func (o *Options) defaults() {
 	set(&o.StallAfter, 2*time.Minute)
 	if o.MaxScan == 0 {
 		o.MaxScan = 500
+	}
+	if o.ReorgWindow == 0 {
+		o.ReorgWindow = 1024
 	}
 	if o.BackfillDistance == 0 {
 		o.BackfillDistance = 128
@@ -322,26 +329,25 @@ func (e *Engine) scan(ctx context.Context, r *Route) (more bool, err error) {
 		if err != nil {
 			return false, err
 		}
-		// Hashes of the blocks that may still reorg, and of the cursor.
+		// Hashes of the scanned blocks within the reorg window (so a reorg,
+		// even one deeper than the finality rule, is measured to its fork
+		// point), and always of the cursor's block.
 		var blocks []Cursor
 		var toHash common.Hash
-		for n := max(from, finalN); n <= to; n++ {
+		low := from
+		if finalN > e.opts.ReorgWindow {
+			low = max(from, finalN-e.opts.ReorgWindow)
+		}
+		if low > to {
+			low = to
+		}
+		for n := low; n <= to; n++ {
 			h, err := r.Source.HeaderByNumber(ctx, new(big.Int).SetUint64(n))
 			if err != nil {
 				return false, err
 			}
 			blocks = append(blocks, Cursor{Number: n, Hash: h.Hash()})
-			if n == to {
-				toHash = h.Hash()
-			}
-		}
-		if to < finalN {
-			h, err := r.Source.HeaderByNumber(ctx, new(big.Int).SetUint64(to))
-			if err != nil {
-				return false, err
-			}
 			toHash = h.Hash()
-			blocks = append(blocks, Cursor{Number: to, Hash: toHash})
 		}
 		now := time.Now()
 		for _, t := range tasks {
@@ -366,7 +372,11 @@ func (e *Engine) scan(ctx context.Context, r *Route) (more bool, err error) {
 		}
 		more = to < head
 	}
-	if _, err := e.store.Finalize(ctx, r.Name, finalN, finalN); err != nil {
+	keepFrom := uint64(0)
+	if finalN > e.opts.ReorgWindow {
+		keepFrom = finalN - e.opts.ReorgWindow
+	}
+	if _, err := e.store.Finalize(ctx, r.Name, finalN, keepFrom); err != nil {
 		return false, err
 	}
 	return more, nil
@@ -406,17 +416,18 @@ func (e *Engine) checkReorg(ctx context.Context, r *Route, cur Cursor, final uin
 			break
 		}
 	}
-	dropped, err := e.store.Rewind(ctx, r.Name, fork)
+	dropped, deep, err := e.store.Rewind(ctx, r.Name, fork)
 	if err != nil {
 		return cur, err
 	}
 	e.m.reorgs.WithLabelValues(r.Name).Inc()
-	e.m.dropped.WithLabelValues(r.Name).Add(float64(dropped))
+	e.m.dropped.WithLabelValues(r.Name).Add(float64(dropped + deep))
 	level := slog.LevelWarn
-	if fork.Number < final {
+	if fork.Number < final || deep > 0 {
 		level = slog.LevelError // deeper than the finality rule promised
 	}
-	e.log.Log(ctx, level, "source reorg", "route", r.Name, "cursor", cur.Number, "fork", fork.Number, "dropped", dropped)
+	e.log.Log(ctx, level, "source reorg", "route", r.Name, "cursor", cur.Number, "fork", fork.Number,
+		"dropped", dropped, "droppedFinal", deep)
 	return fork, nil
 }
 

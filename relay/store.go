@@ -34,10 +34,13 @@ type Store interface {
 	Finalize(ctx context.Context, route string, final, keepFrom uint64) (int, error)
 	// Rewind moves the cursor back to to (a reorg's fork point): it drops
 	// the Observed tasks of later blocks and their block hashes, and
-	// returns how many tasks it dropped. Tasks past Observed are never in
-	// blocks that are not final, so a reorg within the finality depth
-	// never touches them.
-	Rewind(ctx context.Context, route string, to Cursor) (int, error)
+	// returns how many tasks it dropped. Tasks past Observed are only in
+	// final blocks, so a reorg within the finality depth never touches
+	// them; a deeper one orphaned final blocks, and their Final, Awaiting
+	// and Proven tasks are dropped too (counted in deep): scanning the new
+	// branch re-derives whatever it holds. Submitted and Confirmed tasks
+	// are left as they are.
+	Rewind(ctx context.Context, route string, to Cursor) (dropped, deep int, err error)
 	// Claim leases up to Limit due tasks of a route and lane in the given
 	// states to Owner until Now+Lease: due means NextTry <= Now and no
 	// other owner's lease is running. The oldest due tasks come first.

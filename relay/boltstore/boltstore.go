@@ -301,10 +301,10 @@ func (s *Store) Finalize(_ context.Context, route string, final, keepFrom uint64
 }
 
 // Rewind implements relay.Store.
-func (s *Store) Rewind(_ context.Context, route string, to relay.Cursor) (int, error) {
-	n := 0
+func (s *Store) Rewind(_ context.Context, route string, to relay.Cursor) (int, int, error) {
+	n, failed := 0, 0
 	err := s.db.Update(func(tx *bolt.Tx) error {
-		n = 0
+		n, failed = 0, 0
 		prefix := routeKey(route)
 		c := tx.Bucket(bObserved).Cursor()
 		var ids []string
@@ -320,6 +320,27 @@ func (s *Store) Rewind(_ context.Context, route string, to relay.Cursor) (int, e
 				return err
 			}
 			n++
+		}
+		// Work from final blocks that left the chain (a reorg deeper
+		// than the finality rule) is never delivered: dropped, and
+		// re-derived from the new branch.
+		var orphans []string
+		dc := tx.Bucket(bDue).Cursor()
+		for k, _ := dc.Seek(prefix); k != nil && bytes.HasPrefix(k, prefix); k, _ = dc.Next() {
+			orphans = append(orphans, string(k[len(prefix)+1+8:]))
+		}
+		for _, id := range orphans {
+			old, err := getTask(tx, id)
+			if err != nil || old == nil {
+				return err
+			}
+			if old.Block <= to.Number || (old.State != relay.Final && old.State != relay.Awaiting && old.State != relay.Proven) {
+				continue
+			}
+			if err := deleteTask(tx, old); err != nil {
+				return err
+			}
+			failed++
 		}
 		hc := tx.Bucket(bHashes).Cursor()
 		var stale [][]byte
@@ -337,7 +358,7 @@ func (s *Store) Rewind(_ context.Context, route string, to relay.Cursor) (int, e
 		v, _ := json.Marshal(to)
 		return tx.Bucket(bCursors).Put([]byte(route), v)
 	})
-	return n, storeErr(err, "rewinding")
+	return n, failed, storeErr(err, "rewinding")
 }
 
 // Claim implements relay.Store.

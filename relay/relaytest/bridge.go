@@ -197,11 +197,21 @@ func (b *Bridge) Burn(ctx context.Context, amount int64) (*types.Transaction, er
 	b.mu.Lock()
 	defer b.mu.Unlock()
 	user := crypto.PubkeyToAddress(b.User.PublicKey)
-	dep, err := b.token.Deposit(b.opts(b.BTTC, b.User), user, big.NewInt(amount))
+	// Explicit nonces: the pool may not count the deposit yet when the
+	// burn asks for a pending nonce.
+	nonce, err := b.BTTC.NonceAt(ctx, user, nil)
 	if err != nil {
 		return nil, err
 	}
-	burn, err := b.token.Withdraw(b.opts(b.BTTC, b.User), big.NewInt(amount))
+	o := b.opts(b.BTTC, b.User)
+	o.Nonce = new(big.Int).SetUint64(nonce)
+	dep, err := b.token.Deposit(o, user, big.NewInt(amount))
+	if err != nil {
+		return nil, err
+	}
+	o = b.opts(b.BTTC, b.User)
+	o.Nonce = new(big.Int).SetUint64(nonce + 1)
+	burn, err := b.token.Withdraw(o, big.NewInt(amount))
 	if err != nil {
 		return nil, err
 	}

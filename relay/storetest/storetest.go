@@ -99,9 +99,10 @@ func finalizeRewind(t *testing.T, s relay.Store) {
 	require.True(t, ok)
 
 	// A reorg with fork point 16: Observed tasks of 17..20 are dropped.
-	dropped, err := s.Rewind(ctx, "r", relay.Cursor{Number: 16, Hash: common.Hash{16}})
+	dropped, failed, err := s.Rewind(ctx, "r", relay.Cursor{Number: 16, Hash: common.Hash{16}})
 	require.NoError(t, err)
 	require.Equal(t, 4, dropped)
+	require.Zero(t, failed)
 	c, _, err := s.Cursor(ctx, "r")
 	require.NoError(t, err)
 	require.EqualValues(t, 16, c.Number)
@@ -114,6 +115,24 @@ func finalizeRewind(t *testing.T, s relay.Store) {
 	require.Equal(t, 2, counts[relay.Observed])
 	_, err = s.Get(ctx, tasks[9].ID)
 	require.ErrorIs(t, err, relay.ErrNotFound)
+
+	// A reorg deeper than finality: final work from orphaned blocks is
+	// dropped (never delivered; re-derived from the new branch); submitted
+	// work is left to its receipt.
+	_, err = s.Update(ctx, tasks[4].ID, func(x *relay.Task) error { x.State = relay.Submitted; return nil }) // block 14
+	require.NoError(t, err)
+	dropped, failed, err = s.Rewind(ctx, "r", relay.Cursor{Number: 11, Hash: common.Hash{11}})
+	require.NoError(t, err)
+	require.Equal(t, 2, dropped) // 15, 16 were Observed
+	require.Equal(t, 2, failed)  // 12, 13 were Final
+	_, err = s.Get(ctx, tasks[3].ID)
+	require.ErrorIs(t, err, relay.ErrNotFound)
+	got, err := s.Get(ctx, tasks[4].ID)
+	require.NoError(t, err)
+	require.Equal(t, relay.Submitted, got.State)
+	got, err = s.Get(ctx, tasks[1].ID)
+	require.NoError(t, err)
+	require.Equal(t, relay.Final, got.State, "block 11 is at the fork point: kept")
 }
 
 func claim(t *testing.T, s relay.Store) {
