@@ -205,6 +205,13 @@ func (e *Engine) Run(ctx context.Context) error {
 		}
 	}
 	wg.Wait()
+	// Hand the leased work over at once (best effort: after a crash the
+	// leases run out, or a single-process store frees them on open).
+	relCtx, relCancel := context.WithTimeout(context.WithoutCancel(ctx), 5*time.Second)
+	if err := e.store.Release(relCtx, e.opts.Owner); err != nil {
+		e.log.Warn("releasing leases", "err", err)
+	}
+	relCancel()
 	e.mu.Lock()
 	defer e.mu.Unlock()
 	e.running = false

@@ -50,6 +50,11 @@ type Store interface {
 	// another owner holds now fails with ErrLeaseLost and nothing is
 	// written.
 	Save(ctx context.Context, owner string, tasks ...*Task) error
+	// Release gives up every lease owner holds (the engine calls it when it
+	// stops, so another process or a restart takes the work over at
+	// once). A store that only one process can open (boltstore) releases
+	// all leases when it is opened, so a crash delays nothing.
+	Release(ctx context.Context, owner string) error
 	// Update changes one task whatever its lease (operator actions):
 	// fn gets the stored task and changes it in place; returning an error
 	// writes nothing.

@@ -32,6 +32,7 @@ var (
 	bHashes   = []byte("hashes")   // route 0 block(8) → hash
 	bCounts   = []byte("counts")   // route 0 state → uint64
 	bOrder    = []byte("order")    // created(8) id → nil, for List
+	bLeases   = []byte("leases")   // id → owner, for leased tasks
 )
 
 // Store is a bbolt-backed relay.Store.
@@ -44,14 +45,25 @@ func Open(dir string) (*Store, error) {
 	if err := os.MkdirAll(dir, 0o700); err != nil {
 		return nil, relay.Errorf(relay.ErrStore, err, "creating the data directory %s", dir)
 	}
-	db, err := bolt.Open(filepath.Join(dir, FileName), 0o600, &bolt.Options{Timeout: 5 * time.Second})
+	return open(dir, false)
+}
+
+// OpenReadOnly opens an existing store for reading (operator tools on a
+// stopped relayer's data directory); every write fails with ErrStore.
+func OpenReadOnly(dir string) (*Store, error) { return open(dir, true) }
+
+func open(dir string, readOnly bool) (*Store, error) {
+	db, err := bolt.Open(filepath.Join(dir, FileName), 0o600, &bolt.Options{Timeout: 5 * time.Second, ReadOnly: readOnly})
 	if err != nil {
 		return nil, relay.Errorf(relay.ErrStore, err, "opening %s", filepath.Join(dir, FileName))
+	}
+	if readOnly {
+		return &Store{db: db}, nil
 	}
 	// Batches of Saves from concurrent workers commit together.
 	db.MaxBatchDelay = 2 * time.Millisecond
 	err = db.Update(func(tx *bolt.Tx) error {
-		for _, b := range [][]byte{bTasks, bDue, bObserved, bCursors, bHashes, bCounts, bOrder} {
+		for _, b := range [][]byte{bTasks, bDue, bObserved, bCursors, bHashes, bCounts, bOrder, bLeases} {
 			if _, err := tx.CreateBucketIfNotExists(b); err != nil {
 				return err
 			}
@@ -62,7 +74,50 @@ func Open(dir string) (*Store, error) {
 		db.Close()
 		return nil, relay.Errorf(relay.ErrStore, err, "initialising %s", filepath.Join(dir, FileName))
 	}
-	return &Store{db: db}, nil
+	st := &Store{db: db}
+	// The file lock says no other process has the store: leases in it
+	// belong to processes that are gone.
+	if err := st.release(""); err != nil {
+		db.Close()
+		return nil, err
+	}
+	return st, nil
+}
+
+// Release implements relay.Store.
+func (s *Store) Release(_ context.Context, owner string) error { return s.release(owner) }
+
+// release frees the leases of owner ("": every owner); the tasks are due
+// at once.
+func (s *Store) release(owner string) error {
+	err := s.db.Update(func(tx *bolt.Tx) error {
+		var ids []string
+		c := tx.Bucket(bLeases).Cursor()
+		for k, v := c.First(); k != nil; k, v = c.Next() {
+			if owner == "" || string(v) == owner {
+				ids = append(ids, string(k))
+			}
+		}
+		now := time.Now()
+		for _, id := range ids {
+			old, err := getTask(tx, id)
+			if err != nil {
+				return err
+			}
+			if old != nil {
+				t := old.Clone()
+				t.Owner, t.LeaseUntil, t.NextTry = "", time.Time{}, now
+				if err := putTask(tx, old, t); err != nil {
+					return err
+				}
+			}
+			if err := tx.Bucket(bLeases).Delete([]byte(id)); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+	return storeErr(err, "releasing leases")
 }
 
 // Close closes the file.
@@ -184,6 +239,15 @@ func putTask(tx *bolt.Tx, old, t *relay.Task) error {
 			return err
 		}
 	}
+	if t.Owner != "" {
+		if err := tx.Bucket(bLeases).Put([]byte(t.ID), []byte(t.Owner)); err != nil {
+			return err
+		}
+	} else if old != nil && old.Owner != "" {
+		if err := tx.Bucket(bLeases).Delete([]byte(t.ID)); err != nil {
+			return err
+		}
+	}
 	return tx.Bucket(bTasks).Put([]byte(t.ID), v)
 }
 
@@ -192,6 +256,9 @@ func deleteTask(tx *bolt.Tx, t *relay.Task) error {
 		return err
 	}
 	if err := tx.Bucket(bOrder).Delete(orderKey(t)); err != nil {
+		return err
+	}
+	if err := tx.Bucket(bLeases).Delete([]byte(t.ID)); err != nil {
 		return err
 	}
 	return tx.Bucket(bTasks).Delete([]byte(t.ID))

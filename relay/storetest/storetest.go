@@ -38,6 +38,7 @@ func Run(t *testing.T, open Opener) {
 	t.Run("save respects leases", func(t *testing.T) { save(t, open(t)) })
 	t.Run("update, get, list, counts", func(t *testing.T) { operator(t, open(t)) })
 	t.Run("concurrent claims never share a task", func(t *testing.T) { concurrent(t, open(t)) })
+	t.Run("release hands leases over", func(t *testing.T) { release(t, open(t)) })
 }
 
 func advance(t *testing.T, s relay.Store) {
@@ -306,4 +307,22 @@ func concurrent(t *testing.T, s relay.Store) {
 	counts, err := s.Counts(ctx, "r")
 	require.NoError(t, err)
 	require.Equal(t, n, counts[relay.Confirmed])
+}
+
+func release(t *testing.T, s relay.Store) {
+	defer s.Close()
+	ctx := context.Background()
+	x, y := NewTask("r", 1, 0, relay.Final), NewTask("r", 2, 0, relay.Final)
+	_, err := s.Advance(ctx, "r", relay.Cursor{Number: 2}, nil, []*relay.Task{x, y})
+	require.NoError(t, err)
+	got, err := s.Claim(ctx, relay.ClaimRequest{Route: "r", States: []relay.State{relay.Final}, Owner: "a", Limit: 1, Now: time.Now(), Lease: time.Hour})
+	require.NoError(t, err)
+	require.Len(t, got, 1)
+	got, err = s.Claim(ctx, relay.ClaimRequest{Route: "r", States: []relay.State{relay.Final}, Owner: "b", Limit: 1, Now: time.Now(), Lease: time.Hour})
+	require.NoError(t, err)
+	require.Len(t, got, 1)
+	require.NoError(t, s.Release(ctx, "a"))
+	got, err = s.Claim(ctx, relay.ClaimRequest{Route: "r", States: []relay.State{relay.Final}, Owner: "c", Limit: 5, Now: time.Now(), Lease: time.Hour})
+	require.NoError(t, err)
+	require.Len(t, got, 1, "a's task is free again, b's is not")
 }
