@@ -234,7 +234,9 @@ func (e *Engine) recover(ctx context.Context, r *Route) error {
 		if len(t.SentRaw) == 0 {
 			continue
 		}
-		r.Wallet.reserve(t.SentNonce + 1)
+		if from, err := sender(t.SentRaw); err == nil && from == r.Wallet.Address() {
+			r.Wallet.reserve(t.SentNonce + 1)
+		}
 		if _, err := r.Wallet.chain.TransactionReceipt(ctx, t.SentTx); err == nil {
 			continue
 		}
@@ -600,10 +602,17 @@ func (e *Engine) confirm(ctx context.Context, r *Route, t *Task) error {
 		t.LastError = "reading the receipt: " + err.Error()
 		return nil
 	}
-	// Not mined (or not known yet). If the account's nonce has moved past
-	// ours, another transaction used it: check the destination, else send
-	// again.
-	nonce, err := r.Wallet.chain.NonceAt(ctx, r.Wallet.Address(), nil)
+	// Not mined (or not known yet). If the sending account's nonce has
+	// moved past ours, another transaction used it: check the destination,
+	// else send again. (The sender may be another process's wallet: with a
+	// shared store, whoever holds the task now finishes it.)
+	from, err := sender(t.SentRaw)
+	if err != nil {
+		t.State, t.SentTx, t.SentRaw = Proven, common.Hash{}, nil
+		e.attemptFailed(r, t, "the recorded transaction", err)
+		return nil
+	}
+	nonce, err := r.Wallet.chain.NonceAt(ctx, from, nil)
 	if err == nil && nonce > t.SentNonce {
 		// Our transaction may have been mined between the two reads.
 		if rec, rerr := r.Wallet.chain.TransactionReceipt(ctx, t.SentTx); rerr == nil && rec != nil {
@@ -631,6 +640,15 @@ func (e *Engine) confirm(ctx context.Context, r *Route, t *Task) error {
 	}
 	t.NextTry = time.Now().Add(e.opts.ConfirmPoll)
 	return nil
+}
+
+// sender returns the account that signed a recorded transaction.
+func sender(raw []byte) (common.Address, error) {
+	tx := new(types.Transaction)
+	if err := tx.UnmarshalBinary(raw); err != nil {
+		return common.Address{}, err
+	}
+	return types.Sender(types.LatestSignerForChainID(tx.ChainId()), tx)
 }
 
 func (e *Engine) confirmed(r *Route, t *Task, note string) {

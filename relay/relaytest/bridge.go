@@ -106,7 +106,7 @@ func New(ctx context.Context, cfg Config) (*Bridge, error) {
 	b.Set = set
 	funds := new(big.Int).Mul(big.NewInt(1000), big.NewInt(params.Ether))
 	alloc := types.GenesisAlloc{}
-	for _, k := range []*ecdsa.PrivateKey{b.Deployer, b.User, b.Relayer} {
+	for _, k := range []*ecdsa.PrivateKey{b.Deployer, b.User, b.RelayerKey(0), b.RelayerKey(1), b.RelayerKey(2), b.RelayerKey(3)} {
 		alloc[crypto.PubkeyToAddress(k.PublicKey)] = types.Account{Balance: funds}
 	}
 	fin := chains.Finality{Confirmations: cfg.Confirmations}
@@ -171,6 +171,15 @@ func New(ctx context.Context, cfg Config) (*Bridge, error) {
 	return b, nil
 }
 
+// RelayerKey returns the i-th relayer key (0 is Relayer); keys 0 to 3 are
+// funded on both chains.
+func (b *Bridge) RelayerKey(i int) *ecdsa.PrivateKey {
+	if i == 0 {
+		return key(b.Seed, 2)
+	}
+	return key(b.Seed, 200+i)
+}
+
 // opts returns transaction options for k on c with a tracked nonce and a
 // legacy gas price (BTTC's contracts read legacy receipts only).
 func (b *Bridge) opts(c *simulated.Chain, k *ecdsa.PrivateKey) *bind.TransactOpts {
@@ -207,20 +216,29 @@ func (b *Bridge) Burn(ctx context.Context, amount int64) (*types.Transaction, er
 	o.Nonce = new(big.Int).SetUint64(nonce)
 	dep, err := b.token.Deposit(o, user, big.NewInt(amount))
 	if err != nil {
-		return nil, err
+		return nil, fmt.Errorf("relaytest: sending the deposit (nonce %d): %w", nonce, err)
 	}
 	o = b.opts(b.BTTC, b.User)
 	o.Nonce = new(big.Int).SetUint64(nonce + 1)
 	burn, err := b.token.Withdraw(o, big.NewInt(amount))
 	if err != nil {
-		return nil, err
+		return nil, fmt.Errorf("relaytest: sending the burn (nonce %d): %w", nonce+1, err)
 	}
-	if _, err := b.BTTC.Mine(ctx, burn.Hash()); err != nil {
-		return nil, err
+	rec, err := b.BTTC.Mine(ctx, burn.Hash())
+	if err != nil {
+		return nil, fmt.Errorf("relaytest: mining the burn: %w", err)
 	}
-	rec, err := b.BTTC.TransactionReceipt(ctx, dep.Hash())
-	if err != nil || rec.Status != types.ReceiptStatusSuccessful {
-		return nil, fmt.Errorf("relaytest: deposit failed: %v", err)
+	receipts, err := b.BTTC.BlockReceipts(ctx, rpc.BlockNumberOrHashWithHash(rec.BlockHash, true))
+	if err != nil {
+		return nil, fmt.Errorf("relaytest: receipts of the burn's block: %w", err)
+	}
+	for _, r := range receipts {
+		if r.TxHash == dep.Hash() && r.Status != types.ReceiptStatusSuccessful {
+			return nil, fmt.Errorf("relaytest: the deposit reverted")
+		}
+	}
+	if rec.Status != types.ReceiptStatusSuccessful {
+		return nil, fmt.Errorf("relaytest: the burn reverted")
 	}
 	return burn, nil
 }
@@ -374,9 +392,11 @@ type Outcome struct {
 	Released *big.Int
 	// Checkpoints counts NewHeaderBlock events.
 	Checkpoints int
-	// RelayerTxs counts the relayer account's transactions on the root
-	// chain, RelayerReverted those that reverted (duplicate sends).
+	// RelayerTxs counts the relayer accounts' transactions on the root
+	// chain, RelayerReverted those that reverted (duplicate sends), and
+	// TxsBy how many each of the four relayer keys sent.
 	RelayerTxs, RelayerReverted int
+	TxsBy                       [4]int
 	// GasUsed is the relayer's total gas on the root chain.
 	GasUsed uint64
 }
@@ -417,7 +437,10 @@ func (b *Bridge) Audit(ctx context.Context) (*Outcome, error) {
 	if err != nil {
 		return nil, err
 	}
-	relayer := crypto.PubkeyToAddress(b.Relayer.PublicKey)
+	relayers := map[common.Address]int{}
+	for i := 0; i < 4; i++ {
+		relayers[crypto.PubkeyToAddress(b.RelayerKey(i).PublicKey)] = i
+	}
 	signer := types.LatestSignerForChainID(big.NewInt(RootChainID))
 	for n := uint64(1); n <= head; n++ {
 		blk, err := b.Root.BlockByNumber(ctx, new(big.Int).SetUint64(n))
@@ -426,8 +449,11 @@ func (b *Bridge) Audit(ctx context.Context) (*Outcome, error) {
 		}
 		var mine []common.Hash
 		for _, tx := range blk.Transactions() {
-			if from, err := types.Sender(signer, tx); err == nil && from == relayer {
-				mine = append(mine, tx.Hash())
+			if from, err := types.Sender(signer, tx); err == nil {
+				if i, ok := relayers[from]; ok {
+					mine = append(mine, tx.Hash())
+					o.TxsBy[i]++
+				}
 			}
 		}
 		if len(mine) == 0 {

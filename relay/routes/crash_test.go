@@ -18,6 +18,7 @@ import (
 	"github.com/bttc-relay/sdk/chains/evm"
 	"github.com/bttc-relay/sdk/relay"
 	"github.com/bttc-relay/sdk/relay/boltstore"
+	"github.com/bttc-relay/sdk/relay/pgstore"
 	"github.com/bttc-relay/sdk/relay/relaytest"
 	"github.com/stretchr/testify/require"
 )
@@ -26,6 +27,12 @@ import (
 const (
 	envManifest = "RELAY_CHILD_MANIFEST"
 	envStore    = "RELAY_CHILD_STORE"
+	// envPG, when set, is the PostgreSQL URL of a shared store (instead of
+	// the bolt directory envStore); envKey picks the relayer key and
+	// envOwner names the process in leases.
+	envPG    = "RELAY_CHILD_PG"
+	envKey   = "RELAY_CHILD_KEY"
+	envOwner = "RELAY_CHILD_OWNER"
 	// envKills sets the number of SIGKILLs of TestCrashSafety (default 20;
 	// soak runs set more).
 	envKills = "RELAY_KILLS"
@@ -47,11 +54,17 @@ func TestCrashChild(t *testing.T) {
 	require.NoError(t, err)
 	bc, rc, err := m.Dial(ctx, evm.Options{RequestTimeout: 2 * time.Second})
 	require.NoError(t, err)
-	store, err := boltstore.Open(os.Getenv(envStore))
+	var store relay.Store
+	if url := os.Getenv(envPG); url != "" {
+		store, err = pgstore.Open(ctx, url)
+	} else {
+		store, err = boltstore.Open(os.Getenv(envStore))
+	}
 	require.NoError(t, err)
 	defer store.Close()
-	eng, err := relay.New(store, relay.Options{PollInterval: 50 * time.Millisecond, AwaitInterval: 100 * time.Millisecond,
-		ConfirmPoll: 50 * time.Millisecond, ResendAfter: time.Second, Lease: 2 * time.Second, Logger: logger(t)}, b.Routes(bc, rc, b.Relayer)...)
+	keyIndex, _ := strconv.Atoi(os.Getenv(envKey))
+	eng, err := relay.New(store, relay.Options{Owner: os.Getenv(envOwner), PollInterval: 50 * time.Millisecond, AwaitInterval: 100 * time.Millisecond,
+		ConfirmPoll: 50 * time.Millisecond, ResendAfter: time.Second, Lease: 2 * time.Second, Logger: logger(t)}, b.Routes(bc, rc, b.RelayerKey(keyIndex))...)
 	require.NoError(t, err)
 	require.NoError(t, eng.Run(ctx))
 }

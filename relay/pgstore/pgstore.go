@@ -1,0 +1,430 @@
+// Package pgstore is the relay engine's store on PostgreSQL, for several
+// relayer processes sharing the work: claims take due tasks with FOR
+// UPDATE SKIP LOCKED and a lease, so a task is worked by one process at a
+// time and a killed process's tasks go to the others when its leases run
+// out. It has the semantics of relay.Store exactly as the embedded
+// boltstore does (both run relay/storetest). Pure Go (pgx).
+package pgstore
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"time"
+
+	"github.com/bttc-relay/sdk/relay"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/jackc/pgx/v5"
+	"github.com/jackc/pgx/v5/pgxpool"
+)
+
+// schema creates the tables (idempotent). The task's columns are the
+// source of truth for what is queried (state, lane, block, times, lease);
+// body holds the rest as JSON.
+const schema = `
+CREATE TABLE IF NOT EXISTS relay_tasks (
+	id          text PRIMARY KEY,
+	route       text NOT NULL,
+	state       text NOT NULL,
+	lane        smallint NOT NULL,
+	block       bigint NOT NULL,
+	next_try    timestamptz NOT NULL,
+	owner       text NOT NULL DEFAULT '',
+	lease_until timestamptz,
+	created     timestamptz NOT NULL,
+	body        jsonb NOT NULL
+);
+CREATE INDEX IF NOT EXISTS relay_tasks_due ON relay_tasks (route, lane, next_try)
+	WHERE state IN ('final', 'awaiting', 'proven', 'submitted');
+CREATE INDEX IF NOT EXISTS relay_tasks_observed ON relay_tasks (route, block) WHERE state = 'observed';
+CREATE INDEX IF NOT EXISTS relay_tasks_order ON relay_tasks (created, id);
+CREATE INDEX IF NOT EXISTS relay_tasks_state ON relay_tasks (route, state);
+CREATE INDEX IF NOT EXISTS relay_tasks_owner ON relay_tasks (owner) WHERE owner <> '';
+CREATE TABLE IF NOT EXISTS relay_cursors (
+	route  text PRIMARY KEY,
+	number bigint NOT NULL,
+	hash   bytea NOT NULL
+);
+CREATE TABLE IF NOT EXISTS relay_hashes (
+	route  text NOT NULL,
+	number bigint NOT NULL,
+	hash   bytea NOT NULL,
+	PRIMARY KEY (route, number)
+);`
+
+// Store is a PostgreSQL-backed relay.Store.
+type Store struct {
+	pool *pgxpool.Pool
+}
+
+// Open connects to the database at url (a libpq URL or DSN) and creates
+// the tables if needed.
+func Open(ctx context.Context, url string) (*Store, error) {
+	pool, err := pgxpool.New(ctx, url)
+	if err != nil {
+		return nil, relay.Errorf(relay.ErrStore, err, "pgstore: connecting")
+	}
+	// Creating the schema from several processes at once must not race.
+	_, err = pool.Exec(ctx, `SELECT pg_advisory_lock(7431); `+schema+`; SELECT pg_advisory_unlock(7431);`)
+	if err != nil {
+		pool.Close()
+		return nil, relay.Errorf(relay.ErrStore, err, "pgstore: creating the schema")
+	}
+	return &Store{pool: pool}, nil
+}
+
+// Close closes the pool.
+func (s *Store) Close() error {
+	s.pool.Close()
+	return nil
+}
+
+func storeErr(err error, op string) error {
+	if err == nil {
+		return nil
+	}
+	var re *relay.Error
+	if errors.As(err, &re) {
+		return err
+	}
+	return relay.Errorf(relay.ErrStore, err, "pgstore: %s", op)
+}
+
+const taskCols = `id, route, state, lane, block, next_try, owner, lease_until, created, body`
+
+type scanner interface{ Scan(dest ...any) error }
+
+func scanTask(row scanner) (*relay.Task, error) {
+	var (
+		id, route, state, owner string
+		lane                    int16
+		block                   int64
+		nextTry, created        time.Time
+		lease                   *time.Time
+		body                    []byte
+	)
+	if err := row.Scan(&id, &route, &state, &lane, &block, &nextTry, &owner, &lease, &created, &body); err != nil {
+		return nil, err
+	}
+	t := new(relay.Task)
+	if err := json.Unmarshal(body, t); err != nil {
+		return nil, relay.Errorf(relay.ErrStore, err, "pgstore: task %s is corrupt", id)
+	}
+	t.ID, t.Route, t.State, t.Lane, t.Block = id, route, relay.State(state), relay.Lane(lane), uint64(block)
+	t.NextTry, t.Owner, t.Created = nextTry, owner, created
+	t.LeaseUntil = time.Time{}
+	if lease != nil {
+		t.LeaseUntil = *lease
+	}
+	return t, nil
+}
+
+func body(t *relay.Task) ([]byte, error) { return json.Marshal(t) }
+
+func leaseArg(t time.Time) any {
+	if t.IsZero() {
+		return nil
+	}
+	return t
+}
+
+func tsArg(t time.Time) time.Time {
+	if t.IsZero() {
+		return time.Unix(0, 0)
+	}
+	return t
+}
+
+// Cursor implements relay.Store.
+func (s *Store) Cursor(ctx context.Context, route string) (relay.Cursor, bool, error) {
+	var n int64
+	var h []byte
+	err := s.pool.QueryRow(ctx, `SELECT number, hash FROM relay_cursors WHERE route = $1`, route).Scan(&n, &h)
+	if errors.Is(err, pgx.ErrNoRows) {
+		return relay.Cursor{}, false, nil
+	}
+	if err != nil {
+		return relay.Cursor{}, false, storeErr(err, "reading the cursor")
+	}
+	return relay.Cursor{Number: uint64(n), Hash: common.BytesToHash(h)}, true, nil
+}
+
+// BlockHash implements relay.Store.
+func (s *Store) BlockHash(ctx context.Context, route string, number uint64) (common.Hash, bool, error) {
+	var h []byte
+	err := s.pool.QueryRow(ctx, `SELECT hash FROM relay_hashes WHERE route = $1 AND number = $2`, route, int64(number)).Scan(&h)
+	if errors.Is(err, pgx.ErrNoRows) {
+		return common.Hash{}, false, nil
+	}
+	if err != nil {
+		return common.Hash{}, false, storeErr(err, "reading a block hash")
+	}
+	return common.BytesToHash(h), true, nil
+}
+
+func insertTask(ctx context.Context, tx pgx.Tx, t *relay.Task) (bool, error) {
+	b, err := body(t)
+	if err != nil {
+		return false, err
+	}
+	tag, err := tx.Exec(ctx, `INSERT INTO relay_tasks (`+taskCols+`) VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10) ON CONFLICT (id) DO NOTHING`,
+		t.ID, t.Route, string(t.State), int16(t.Lane), int64(t.Block), tsArg(t.NextTry), t.Owner, leaseArg(t.LeaseUntil), tsArg(t.Created), b)
+	if err != nil {
+		return false, err
+	}
+	return tag.RowsAffected() == 1, nil
+}
+
+func putCursor(ctx context.Context, tx pgx.Tx, route string, c relay.Cursor) error {
+	_, err := tx.Exec(ctx, `INSERT INTO relay_cursors (route, number, hash) VALUES ($1,$2,$3)
+		ON CONFLICT (route) DO UPDATE SET number = EXCLUDED.number, hash = EXCLUDED.hash`, route, int64(c.Number), c.Hash[:])
+	return err
+}
+
+func putHash(ctx context.Context, tx pgx.Tx, route string, c relay.Cursor) error {
+	_, err := tx.Exec(ctx, `INSERT INTO relay_hashes (route, number, hash) VALUES ($1,$2,$3)
+		ON CONFLICT (route, number) DO UPDATE SET hash = EXCLUDED.hash`, route, int64(c.Number), c.Hash[:])
+	return err
+}
+
+// Advance implements relay.Store.
+func (s *Store) Advance(ctx context.Context, route string, to relay.Cursor, blocks []relay.Cursor, tasks []*relay.Task) (int, error) {
+	n := 0
+	err := pgx.BeginFunc(ctx, s.pool, func(tx pgx.Tx) error {
+		n = 0
+		for _, t := range tasks {
+			ok, err := insertTask(ctx, tx, t)
+			if err != nil {
+				return err
+			}
+			if ok {
+				n++
+			}
+		}
+		for _, b := range blocks {
+			if err := putHash(ctx, tx, route, b); err != nil {
+				return err
+			}
+		}
+		return putCursor(ctx, tx, route, to)
+	})
+	return n, storeErr(err, "advancing the cursor")
+}
+
+// Finalize implements relay.Store.
+func (s *Store) Finalize(ctx context.Context, route string, final, keepFrom uint64) (int, error) {
+	n := 0
+	err := pgx.BeginFunc(ctx, s.pool, func(tx pgx.Tx) error {
+		tag, err := tx.Exec(ctx, `UPDATE relay_tasks SET state = 'final' WHERE route = $1 AND state = 'observed' AND block <= $2`, route, int64(final))
+		if err != nil {
+			return err
+		}
+		n = int(tag.RowsAffected())
+		_, err = tx.Exec(ctx, `DELETE FROM relay_hashes WHERE route = $1 AND number < $2`, route, int64(keepFrom))
+		return err
+	})
+	return n, storeErr(err, "finalizing")
+}
+
+// Rewind implements relay.Store.
+func (s *Store) Rewind(ctx context.Context, route string, to relay.Cursor) (int, int, error) {
+	dropped, deep := 0, 0
+	err := pgx.BeginFunc(ctx, s.pool, func(tx pgx.Tx) error {
+		tag, err := tx.Exec(ctx, `DELETE FROM relay_tasks WHERE route = $1 AND state = 'observed' AND block > $2`, route, int64(to.Number))
+		if err != nil {
+			return err
+		}
+		dropped = int(tag.RowsAffected())
+		tag, err = tx.Exec(ctx, `DELETE FROM relay_tasks WHERE route = $1 AND state IN ('final', 'awaiting', 'proven') AND block > $2`, route, int64(to.Number))
+		if err != nil {
+			return err
+		}
+		deep = int(tag.RowsAffected())
+		if _, err := tx.Exec(ctx, `DELETE FROM relay_hashes WHERE route = $1 AND number > $2`, route, int64(to.Number)); err != nil {
+			return err
+		}
+		if err := putHash(ctx, tx, route, to); err != nil {
+			return err
+		}
+		return putCursor(ctx, tx, route, to)
+	})
+	return dropped, deep, storeErr(err, "rewinding")
+}
+
+// Claim implements relay.Store.
+func (s *Store) Claim(ctx context.Context, req relay.ClaimRequest) ([]*relay.Task, error) {
+	states := make([]string, len(req.States))
+	for i, st := range req.States {
+		states[i] = string(st)
+	}
+	until := req.Now.Add(req.Lease)
+	rows, err := s.pool.Query(ctx, `
+		WITH c AS (
+			SELECT id FROM relay_tasks
+			WHERE route = $1 AND lane = $2 AND state = ANY($3) AND next_try <= $4
+			  AND state IN ('final', 'awaiting', 'proven', 'submitted')
+			ORDER BY next_try
+			LIMIT $5
+			FOR UPDATE SKIP LOCKED)
+		UPDATE relay_tasks t SET owner = $6, lease_until = $7, next_try = $7
+		FROM c WHERE t.id = c.id
+		RETURNING t.id, t.route, t.state, t.lane, t.block, t.next_try, t.owner, t.lease_until, t.created, t.body`,
+		req.Route, int16(req.Lane), states, req.Now, req.Limit, req.Owner, until)
+	if err != nil {
+		return nil, storeErr(err, "claiming")
+	}
+	defer rows.Close()
+	var out []*relay.Task
+	for rows.Next() {
+		t, err := scanTask(rows)
+		if err != nil {
+			return nil, storeErr(err, "claiming")
+		}
+		out = append(out, t)
+	}
+	return out, storeErr(rows.Err(), "claiming")
+}
+
+func updateTask(ctx context.Context, tx pgx.Tx, t *relay.Task, guard string, args ...any) (bool, error) {
+	b, err := body(t)
+	if err != nil {
+		return false, err
+	}
+	all := append([]any{t.ID, string(t.State), int16(t.Lane), int64(t.Block), tsArg(t.NextTry), t.Owner, leaseArg(t.LeaseUntil), b}, args...)
+	tag, err := tx.Exec(ctx, `UPDATE relay_tasks SET state = $2, lane = $3, block = $4, next_try = $5, owner = $6,
+		lease_until = $7, body = $8 WHERE id = $1`+guard, all...)
+	if err != nil {
+		return false, err
+	}
+	return tag.RowsAffected() == 1, nil
+}
+
+// Save implements relay.Store.
+func (s *Store) Save(ctx context.Context, owner string, tasks ...*relay.Task) error {
+	err := pgx.BeginFunc(ctx, s.pool, func(tx pgx.Tx) error {
+		for _, t := range tasks {
+			n := t.Clone()
+			n.Owner, n.LeaseUntil = "", time.Time{}
+			n.Updated = time.Now()
+			ok, err := updateTask(ctx, tx, n, ` AND (owner = $9 OR owner = '' OR lease_until IS NULL OR lease_until < now())`, owner)
+			if err != nil {
+				return err
+			}
+			if !ok {
+				var cur string
+				err := tx.QueryRow(ctx, `SELECT owner FROM relay_tasks WHERE id = $1`, t.ID).Scan(&cur)
+				if errors.Is(err, pgx.ErrNoRows) {
+					return relay.Errorf(relay.ErrNotFound, nil, "pgstore: no task %s", t.ID)
+				}
+				return relay.Errorf(relay.ErrLeaseLost, err, "pgstore: task %s is leased to %s", t.ID, cur)
+			}
+		}
+		return nil
+	})
+	return storeErr(err, "saving")
+}
+
+// Release implements relay.Store.
+func (s *Store) Release(ctx context.Context, owner string) error {
+	var err error
+	if owner == "" {
+		_, err = s.pool.Exec(ctx, `UPDATE relay_tasks SET owner = '', lease_until = NULL, next_try = now() WHERE owner <> ''`)
+	} else {
+		_, err = s.pool.Exec(ctx, `UPDATE relay_tasks SET owner = '', lease_until = NULL, next_try = now() WHERE owner = $1`, owner)
+	}
+	return storeErr(err, "releasing leases")
+}
+
+// Update implements relay.Store.
+func (s *Store) Update(ctx context.Context, id string, fn func(*relay.Task) error) (*relay.Task, error) {
+	var out *relay.Task
+	err := pgx.BeginFunc(ctx, s.pool, func(tx pgx.Tx) error {
+		old, err := scanTask(tx.QueryRow(ctx, `SELECT `+taskCols+` FROM relay_tasks WHERE id = $1 FOR UPDATE`, id))
+		if errors.Is(err, pgx.ErrNoRows) {
+			return relay.Errorf(relay.ErrNotFound, nil, "no task %s", id)
+		}
+		if err != nil {
+			return err
+		}
+		t := old.Clone()
+		if err := fn(t); err != nil {
+			return err
+		}
+		t.ID, t.Route, t.Created = old.ID, old.Route, old.Created
+		t.Updated = time.Now()
+		if _, err := updateTask(ctx, tx, t, ""); err != nil {
+			return err
+		}
+		out = t
+		return nil
+	})
+	return out, storeErr(err, "updating")
+}
+
+// Get implements relay.Store.
+func (s *Store) Get(ctx context.Context, id string) (*relay.Task, error) {
+	t, err := scanTask(s.pool.QueryRow(ctx, `SELECT `+taskCols+` FROM relay_tasks WHERE id = $1`, id))
+	if errors.Is(err, pgx.ErrNoRows) {
+		return nil, relay.Errorf(relay.ErrNotFound, nil, "no task %s", id)
+	}
+	return t, storeErr(err, "reading a task")
+}
+
+// List implements relay.Store.
+func (s *Store) List(ctx context.Context, f relay.Filter) ([]*relay.Task, error) {
+	limit := f.Limit
+	if limit <= 0 {
+		limit = 100
+	}
+	states := make([]string, len(f.States))
+	for i, st := range f.States {
+		states[i] = string(st)
+	}
+	rows, err := s.pool.Query(ctx, `SELECT `+taskCols+` FROM relay_tasks
+		WHERE ($1 = '' OR route = $1) AND (cardinality($2::text[]) = 0 OR state = ANY($2))
+		ORDER BY created, id LIMIT $3`, f.Route, states, limit)
+	if err != nil {
+		return nil, storeErr(err, "listing")
+	}
+	defer rows.Close()
+	var out []*relay.Task
+	for rows.Next() {
+		t, err := scanTask(rows)
+		if err != nil {
+			return nil, storeErr(err, "listing")
+		}
+		out = append(out, t)
+	}
+	return out, storeErr(rows.Err(), "listing")
+}
+
+// Counts implements relay.Store.
+func (s *Store) Counts(ctx context.Context, route string) (map[relay.State]int, error) {
+	rows, err := s.pool.Query(ctx, `SELECT state, count(*) FROM relay_tasks WHERE route = $1 GROUP BY state`, route)
+	if err != nil {
+		return nil, storeErr(err, "counting")
+	}
+	defer rows.Close()
+	out := map[relay.State]int{}
+	for rows.Next() {
+		var st string
+		var n int64
+		if err := rows.Scan(&st, &n); err != nil {
+			return nil, storeErr(err, "counting")
+		}
+		out[relay.State(st)] = int(n)
+	}
+	return out, storeErr(rows.Err(), "counting")
+}
+
+// Reset drops the store's tables (tests).
+func (s *Store) Reset(ctx context.Context) error {
+	_, err := s.pool.Exec(ctx, `TRUNCATE relay_tasks, relay_cursors, relay_hashes`)
+	return storeErr(err, "resetting")
+}
+
+var _ relay.Store = (*Store)(nil)
+
+// String names the store for logs.
+func (s *Store) String() string { return fmt.Sprintf("pgstore(%s)", s.pool.Config().ConnConfig.Host) }
