@@ -179,7 +179,7 @@ func (e *Engine) Run(ctx context.Context) error {
 		cancel(err)
 	}
 	for _, r := range e.routes {
-		if err := e.recover(ctx, r); err != nil {
+		if err := e.recover(ctx, r); err != nil && ctx.Err() == nil {
 			if isStoreErr(err) {
 				stop(err)
 				break
@@ -251,9 +251,12 @@ func (e *Engine) recover(ctx context.Context, r *Route) error {
 func (e *Engine) watch(ctx context.Context, r *Route, stop func(error)) {
 	t := time.NewTicker(e.opts.PollInterval)
 	defer t.Stop()
+	var countsAt time.Time // the task gauges are refreshed every countsEvery
 	for {
 		more, err := e.scan(ctx, r)
 		switch {
+		case ctx.Err() != nil:
+			return
 		case err != nil && isStoreErr(err):
 			stop(err)
 			return
@@ -269,9 +272,12 @@ func (e *Engine) watch(ctx context.Context, r *Route, stop func(error)) {
 			delete(e.lastErrs, r.Name)
 			e.mu.Unlock()
 		}
-		if err := e.refreshCounts(ctx, r); err != nil && isStoreErr(err) {
-			stop(err)
-			return
+		if time.Since(countsAt) >= countsEvery {
+			countsAt = time.Now()
+			if err := e.refreshCounts(ctx, r); err != nil && isStoreErr(err) && ctx.Err() == nil {
+				stop(err)
+				return
+			}
 		}
 		if more && err == nil {
 			select {
@@ -442,6 +448,10 @@ func (e *Engine) checkReorg(ctx context.Context, r *Route, cur Cursor, final uin
 
 var workStates = []State{Final, Awaiting, Proven, Submitted}
 
+// countsEvery is how often the per-state task gauges are refreshed (a
+// count over the store is not free).
+const countsEvery = time.Second
+
 // work claims and advances the route's due tasks in one lane until ctx
 // ends.
 func (e *Engine) work(ctx context.Context, r *Route, lane Lane, stop func(error)) {
@@ -455,9 +465,13 @@ func (e *Engine) work(ctx context.Context, r *Route, lane Lane, stop func(error)
 			}
 			return
 		}
+		// Steps that do not send are saved together, one transaction
+		// for the claimed batch; a send records itself before it
+		// broadcasts.
+		var batch []*Task
 		for _, t := range tasks {
 			if ctx.Err() != nil {
-				return // the leases run out; another process or a restart takes over
+				break // unsaved work is redone: its leases run out, or Release frees them
 			}
 			saved, err := e.step(ctx, r, t)
 			if err != nil {
@@ -466,14 +480,12 @@ func (e *Engine) work(ctx context.Context, r *Route, lane Lane, stop func(error)
 				}
 				return
 			}
-			if saved {
-				continue
+			if !saved {
+				batch = append(batch, t)
 			}
-			if err := e.store.Save(ctx, e.opts.Owner, t); err != nil {
-				if errors.Is(err, ErrLeaseLost) {
-					e.log.Warn("lease lost", "route", r.Name, "task", t.ID)
-					continue
-				}
+		}
+		if len(batch) > 0 {
+			if err := e.save(ctx, r, batch); err != nil {
 				if ctx.Err() == nil {
 					stop(err)
 				}
@@ -487,6 +499,25 @@ func (e *Engine) work(ctx context.Context, r *Route, lane Lane, stop func(error)
 			}
 		}
 	}
+}
+
+// save writes a batch of stepped tasks; a task whose lease another owner
+// took meanwhile is skipped (its new owner redoes the step).
+func (e *Engine) save(ctx context.Context, r *Route, batch []*Task) error {
+	err := e.store.Save(ctx, e.opts.Owner, batch...)
+	if !errors.Is(err, ErrLeaseLost) {
+		return err
+	}
+	for _, t := range batch {
+		if err := e.store.Save(ctx, e.opts.Owner, t); err != nil {
+			if errors.Is(err, ErrLeaseLost) {
+				e.log.Warn("lease lost", "route", r.Name, "task", t.ID)
+				continue
+			}
+			return err
+		}
+	}
+	return nil
 }
 
 // step advances one claimed task as far as it can go now. saved reports

@@ -163,19 +163,6 @@ func (s *Store) BlockHash(ctx context.Context, route string, number uint64) (com
 	return common.BytesToHash(h), true, nil
 }
 
-func insertTask(ctx context.Context, tx pgx.Tx, t *relay.Task) (bool, error) {
-	b, err := body(t)
-	if err != nil {
-		return false, err
-	}
-	tag, err := tx.Exec(ctx, `INSERT INTO relay_tasks (`+taskCols+`) VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10) ON CONFLICT (id) DO NOTHING`,
-		t.ID, t.Route, string(t.State), int16(t.Lane), int64(t.Block), tsArg(t.NextTry), t.Owner, leaseArg(t.LeaseUntil), tsArg(t.Created), b)
-	if err != nil {
-		return false, err
-	}
-	return tag.RowsAffected() == 1, nil
-}
-
 func putCursor(ctx context.Context, tx pgx.Tx, route string, c relay.Cursor) error {
 	_, err := tx.Exec(ctx, `INSERT INTO relay_cursors (route, number, hash) VALUES ($1,$2,$3)
 		ON CONFLICT (route) DO UPDATE SET number = EXCLUDED.number, hash = EXCLUDED.hash`, route, int64(c.Number), c.Hash[:])
@@ -188,28 +175,98 @@ func putHash(ctx context.Context, tx pgx.Tx, route string, c relay.Cursor) error
 	return err
 }
 
-// Advance implements relay.Store.
+// Advance implements relay.Store. The tasks go in as one statement
+// (arrays unnested), so a scan costs one round trip however many events
+// it found.
 func (s *Store) Advance(ctx context.Context, route string, to relay.Cursor, blocks []relay.Cursor, tasks []*relay.Task) (int, error) {
 	n := 0
 	err := pgx.BeginFunc(ctx, s.pool, func(tx pgx.Tx) error {
 		n = 0
-		for _, t := range tasks {
-			ok, err := insertTask(ctx, tx, t)
+		// One process advances a route at a time; the others find the
+		// cursor moved at their next scan instead of inserting the same
+		// rows again.
+		var mine bool
+		if err := tx.QueryRow(ctx, `SELECT pg_try_advisory_xact_lock(hashtext('relay_advance:' || $1))`, route).Scan(&mine); err != nil {
+			return err
+		}
+		if !mine {
+			return nil
+		}
+		var cur int64
+		err := tx.QueryRow(ctx, `SELECT number FROM relay_cursors WHERE route = $1`, route).Scan(&cur)
+		if err == nil && uint64(cur) >= to.Number {
+			// Another process has already scanned these blocks.
+			return nil
+		}
+		if err != nil && !errors.Is(err, pgx.ErrNoRows) {
+			return err
+		}
+		if len(tasks) > 0 {
+			c, err := columns(tasks)
 			if err != nil {
 				return err
 			}
-			if ok {
-				n++
+			tag, err := tx.Exec(ctx, `INSERT INTO relay_tasks (`+taskCols+`)
+				SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::smallint[], $5::bigint[], $6::timestamptz[],
+					$7::text[], $8::timestamptz[], $9::timestamptz[], $10::jsonb[])
+				ON CONFLICT (id) DO NOTHING`,
+				c.ids, c.routes, c.states, c.lanes, c.blocks, c.nextTry, c.owners, c.leases, c.created, c.bodies)
+			if err != nil {
+				return err
 			}
+			n = int(tag.RowsAffected())
 		}
-		for _, b := range blocks {
-			if err := putHash(ctx, tx, route, b); err != nil {
+		if len(blocks) > 0 {
+			nums := make([]int64, len(blocks))
+			hashes := make([][]byte, len(blocks))
+			for i, b := range blocks {
+				nums[i], hashes[i] = int64(b.Number), b.Hash.Bytes()
+			}
+			if _, err := tx.Exec(ctx, `INSERT INTO relay_hashes (route, number, hash)
+				SELECT $1, * FROM unnest($2::bigint[], $3::bytea[])
+				ON CONFLICT (route, number) DO UPDATE SET hash = EXCLUDED.hash`, route, nums, hashes); err != nil {
 				return err
 			}
 		}
 		return putCursor(ctx, tx, route, to)
 	})
 	return n, storeErr(err, "advancing the cursor")
+}
+
+// taskColumns are tasks as column arrays, for unnest.
+type taskColumns struct {
+	ids, routes, states, owners []string
+	lanes                       []int16
+	blocks                      []int64
+	nextTry, created            []time.Time
+	leases                      []*time.Time
+	bodies                      [][]byte
+}
+
+func columns(tasks []*relay.Task) (*taskColumns, error) {
+	c := &taskColumns{}
+	for _, t := range tasks {
+		b, err := body(t)
+		if err != nil {
+			return nil, err
+		}
+		var lease *time.Time
+		if !t.LeaseUntil.IsZero() {
+			l := t.LeaseUntil
+			lease = &l
+		}
+		c.ids = append(c.ids, t.ID)
+		c.routes = append(c.routes, t.Route)
+		c.states = append(c.states, string(t.State))
+		c.lanes = append(c.lanes, int16(t.Lane))
+		c.blocks = append(c.blocks, int64(t.Block))
+		c.nextTry = append(c.nextTry, tsArg(t.NextTry))
+		c.owners = append(c.owners, t.Owner)
+		c.leases = append(c.leases, lease)
+		c.created = append(c.created, tsArg(t.Created))
+		c.bodies = append(c.bodies, b)
+	}
+	return c, nil
 }
 
 // Finalize implements relay.Store.
@@ -300,27 +357,52 @@ func updateTask(ctx context.Context, tx pgx.Tx, t *relay.Task, guard string, arg
 	return tag.RowsAffected() == 1, nil
 }
 
-// Save implements relay.Store.
+// Save implements relay.Store: one statement for the whole batch; if any
+// task's lease is held by another owner, nothing is written.
 func (s *Store) Save(ctx context.Context, owner string, tasks ...*relay.Task) error {
-	err := pgx.BeginFunc(ctx, s.pool, func(tx pgx.Tx) error {
+	if len(tasks) == 0 {
+		return nil
+	}
+	now := time.Now()
+	clean := make([]*relay.Task, len(tasks))
+	for i, t := range tasks {
+		n := t.Clone()
+		n.Owner, n.LeaseUntil, n.Updated = "", time.Time{}, now
+		clean[i] = n
+	}
+	c, err := columns(clean)
+	if err != nil {
+		return storeErr(err, "saving")
+	}
+	err = pgx.BeginFunc(ctx, s.pool, func(tx pgx.Tx) error {
+		tag, err := tx.Exec(ctx, `UPDATE relay_tasks t SET state = u.state, lane = u.lane, block = u.block,
+				next_try = u.next_try, owner = '', lease_until = NULL, body = u.body
+			FROM unnest($1::text[], $2::text[], $3::smallint[], $4::bigint[], $5::timestamptz[], $6::jsonb[])
+				AS u(id, state, lane, block, next_try, body)
+			WHERE t.id = u.id AND (t.owner = $7 OR t.owner = '' OR t.lease_until IS NULL OR t.lease_until < now())`,
+			c.ids, c.states, c.lanes, c.blocks, c.nextTry, c.bodies, owner)
+		if err != nil {
+			return err
+		}
+		if int(tag.RowsAffected()) == len(tasks) {
+			return nil
+		}
+		// Name the first task that was not written; the transaction
+		// rolls back.
 		for _, t := range tasks {
-			n := t.Clone()
-			n.Owner, n.LeaseUntil = "", time.Time{}
-			n.Updated = time.Now()
-			ok, err := updateTask(ctx, tx, n, ` AND (owner = $9 OR owner = '' OR lease_until IS NULL OR lease_until < now())`, owner)
+			var cur string
+			err := tx.QueryRow(ctx, `SELECT owner FROM relay_tasks WHERE id = $1`, t.ID).Scan(&cur)
+			if errors.Is(err, pgx.ErrNoRows) {
+				return relay.Errorf(relay.ErrNotFound, nil, "pgstore: no task %s", t.ID)
+			}
 			if err != nil {
 				return err
 			}
-			if !ok {
-				var cur string
-				err := tx.QueryRow(ctx, `SELECT owner FROM relay_tasks WHERE id = $1`, t.ID).Scan(&cur)
-				if errors.Is(err, pgx.ErrNoRows) {
-					return relay.Errorf(relay.ErrNotFound, nil, "pgstore: no task %s", t.ID)
-				}
-				return relay.Errorf(relay.ErrLeaseLost, err, "pgstore: task %s is leased to %s", t.ID, cur)
+			if cur != owner && cur != "" {
+				return relay.Errorf(relay.ErrLeaseLost, nil, "pgstore: task %s is leased to %s", t.ID, cur)
 			}
 		}
-		return nil
+		return relay.Errorf(relay.ErrLeaseLost, nil, "pgstore: %d of %d tasks were not written", len(tasks)-int(tag.RowsAffected()), len(tasks))
 	})
 	return storeErr(err, "saving")
 }
