@@ -35,7 +35,9 @@ func (c memChain) HeaderByNumber(_ context.Context, n *big.Int) (*types.Header, 
 	}
 	return c.header(n.Uint64()), nil
 }
-func (c memChain) FilterLogs(context.Context, ethereum.FilterQuery) ([]types.Log, error) { return nil, nil }
+func (c memChain) FilterLogs(context.Context, ethereum.FilterQuery) ([]types.Log, error) {
+	return nil, nil
+}
 func (c memChain) TransactionReceipt(context.Context, common.Hash) (*types.Receipt, error) {
 	return nil, ethereum.NotFound
 }
