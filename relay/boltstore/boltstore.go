@@ -14,6 +14,7 @@ import (
 	"errors"
 	"os"
 	"path/filepath"
+	"slices"
 	"time"
 
 	"github.com/bttc-relay/sdk/relay"
@@ -536,14 +537,38 @@ func (s *Store) Get(_ context.Context, id string) (*relay.Task, error) {
 	return t, storeErr(err, "reading a task")
 }
 
-// List implements relay.Store.
+// List implements relay.Store. A filter on one route's claimable states
+// (the engine's recovery looks for Submitted tasks) reads the due index
+// only, not every task.
 func (s *Store) List(_ context.Context, f relay.Filter) ([]*relay.Task, error) {
 	limit := f.Limit
 	if limit <= 0 {
 		limit = 100
 	}
+	dueOnly := f.Route != "" && len(f.States) > 0
+	for _, st := range f.States {
+		dueOnly = dueOnly && relay.Claimable(st)
+	}
 	var out []*relay.Task
 	err := s.db.View(func(tx *bolt.Tx) error {
+		if dueOnly {
+			prefix := routeKey(f.Route)
+			c := tx.Bucket(bDue).Cursor()
+			for k, _ := c.Seek(prefix); k != nil && bytes.HasPrefix(k, prefix); k, _ = c.Next() {
+				t, err := getTask(tx, string(k[len(prefix)+1+8:]))
+				if err != nil {
+					return err
+				}
+				if t != nil && f.Matches(t) {
+					out = append(out, t)
+				}
+			}
+			slices.SortFunc(out, func(a, b *relay.Task) int { return a.Created.Compare(b.Created) })
+			if len(out) > limit {
+				out = out[:limit]
+			}
+			return nil
+		}
 		c := tx.Bucket(bOrder).Cursor()
 		for k, _ := c.First(); k != nil && len(out) < limit; k, _ = c.Next() {
 			t, err := getTask(tx, string(k[8:]))
