@@ -18,6 +18,7 @@ import (
 	"github.com/bttc-relay/sdk/chains/evm"
 	"github.com/bttc-relay/sdk/chains/simulated"
 	"github.com/bttc-relay/sdk/contracts"
+	"github.com/bttc-relay/sdk/eventpacket"
 	"github.com/bttc-relay/sdk/exit"
 	"github.com/bttc-relay/sdk/exit/exitrpc"
 	"github.com/bttc-relay/sdk/relay"
@@ -64,9 +65,14 @@ type Bridge struct {
 	CheckpointManager common.Address
 	ExitManager       common.Address
 	RootToken         common.Address
+	// PacketOutbox is on BTTC; PacketInbox and PacketRecorder (the
+	// receiver) on the root chain.
+	PacketOutbox, PacketInbox, PacketRecorder common.Address
 
-	token *contracts.ChildTestToken
-	erc20 *contracts.TestERC20
+	token    *contracts.ChildTestToken
+	erc20    *contracts.TestERC20
+	outbox   *contracts.PacketOutbox
+	recorder *contracts.PacketRecorder
 
 	mu sync.Mutex // serialises sealing with Burn
 }
@@ -160,6 +166,34 @@ func New(ctx context.Context, cfg Config) (*Bridge, error) {
 		b.Close()
 		return nil, err
 	}
+	if b.PacketOutbox, err = deploy(b.BTTC, func(o *bind.TransactOpts) (common.Address, *types.Transaction, error) {
+		a, tx, ob, err := contracts.DeployPacketOutbox(o, b.BTTC)
+		b.outbox = ob
+		return a, tx, err
+	}); err != nil {
+		b.Close()
+		return nil, err
+	}
+	sorted := b.Set.Validators()
+	vAddrs, vPowers := make([]common.Address, len(sorted)), make([]*big.Int, len(sorted))
+	for i, v := range sorted {
+		vAddrs[i], vPowers[i] = v.Address, v.Power
+	}
+	if b.PacketInbox, err = deploy(b.Root, func(o *bind.TransactOpts) (common.Address, *types.Transaction, error) {
+		a, tx, _, err := contracts.DeployPacketInbox(o, b.Root, vAddrs, vPowers)
+		return a, tx, err
+	}); err != nil {
+		b.Close()
+		return nil, err
+	}
+	if b.PacketRecorder, err = deploy(b.Root, func(o *bind.TransactOpts) (common.Address, *types.Transaction, error) {
+		a, tx, r, err := contracts.DeployPacketRecorder(o, b.Root)
+		b.recorder = r
+		return a, tx, err
+	}); err != nil {
+		b.Close()
+		return nil, err
+	}
 	tx, err := em.MapToken(b.opts(b.Root, b.Deployer), b.RootToken, b.ChildToken)
 	if err == nil {
 		_, err = b.Root.Mine(ctx, tx.Hash())
@@ -224,6 +258,11 @@ func (b *Bridge) Burn(ctx context.Context, amount int64) (*types.Transaction, er
 	if err != nil {
 		return nil, fmt.Errorf("relaytest: sending the burn (nonce %d): %w", nonce+1, err)
 	}
+	// Both transactions must be pending before the block is sealed: the
+	// pool promotes queued transactions in the background.
+	if err := waitPending(ctx, b.BTTC, user, nonce+2); err != nil {
+		return nil, err
+	}
 	rec, err := b.BTTC.Mine(ctx, burn.Hash())
 	if err != nil {
 		return nil, fmt.Errorf("relaytest: mining the burn: %w", err)
@@ -241,6 +280,62 @@ func (b *Bridge) Burn(ctx context.Context, amount int64) (*types.Transaction, er
 		return nil, fmt.Errorf("relaytest: the burn reverted")
 	}
 	return burn, nil
+}
+
+// SendPacket sends an FT-transfer Event Packet from BTTC's outbox to the
+// root chain's recorder, in a block it seals.
+func (b *Bridge) SendPacket(ctx context.Context, amount int64) (*types.Transaction, error) {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	payload, err := eventpacket.EncodePayload(&eventpacket.FTTransfer{Token: b.ChildToken,
+		From: crypto.PubkeyToAddress(b.User.PublicKey), To: crypto.PubkeyToAddress(b.User.PublicKey), Amount: big.NewInt(amount)})
+	if err != nil {
+		return nil, err
+	}
+	tx, err := b.outbox.Send(b.opts(b.BTTC, b.User), uint8(eventpacket.KindFTTransfer), big.NewInt(RootChainID), b.PacketRecorder, payload)
+	if err != nil {
+		return nil, fmt.Errorf("relaytest: sending a packet: %w", err)
+	}
+	if err := waitPending(ctx, b.BTTC, crypto.PubkeyToAddress(b.User.PublicKey), tx.Nonce()+1); err != nil {
+		return nil, err
+	}
+	rec, err := b.BTTC.Mine(ctx, tx.Hash())
+	if err != nil {
+		return nil, fmt.Errorf("relaytest: mining the packet: %w", err)
+	}
+	if rec.Status != types.ReceiptStatusSuccessful {
+		return nil, fmt.Errorf("relaytest: the packet's transaction reverted")
+	}
+	return tx, nil
+}
+
+// PacketsReceived returns how many packets the recorder on the root chain
+// received.
+func (b *Bridge) PacketsReceived(ctx context.Context) (int64, error) {
+	n, err := b.recorder.ReceivedCount(&bind.CallOpts{Context: ctx})
+	if err != nil {
+		return 0, err
+	}
+	return n.Int64(), nil
+}
+
+// waitPending waits until the pool counts account's transactions up to
+// nonce want (exclusive) as pending.
+func waitPending(ctx context.Context, c *simulated.Chain, account common.Address, want uint64) error {
+	deadline := time.Now().Add(10 * time.Second)
+	for {
+		n, err := c.PendingNonceAt(ctx, account)
+		if err != nil {
+			return err
+		}
+		if n >= want {
+			return nil
+		}
+		if time.Now().After(deadline) {
+			return fmt.Errorf("relaytest: the pool holds transactions up to nonce %d, want %d", n, want)
+		}
+		time.Sleep(time.Millisecond)
+	}
 }
 
 // Released returns the root token balance of the user: what exits paid.
@@ -316,7 +411,17 @@ func (b *Bridge) Routes(bttcClient, rootClient *evm.Client, relayerKey *ecdsa.Pr
 		Dest:   &routes.ExitDest{ExitManager: b.ExitManager, Chain: rootClient},
 		Wallet: wallet,
 	}
-	return []*relay.Route{cp, ex}
+	pk := &relay.Route{
+		Name:   "packet",
+		Source: bttcClient,
+		Job: &routes.PacketJob{Outbox: b.PacketOutbox, Source: bttcClient, SourceChainID: BTTCChainID,
+			Domain: eventpacket.DefaultDomain(RootChainID, b.PacketInbox), Range: 8,
+			Signer: &routes.KeySigner{Keys: b.Validators, Set: b.Set, Policy: sigagg.CountQuorum, Offline: offline},
+			Set:    b.Set, Policy: sigagg.CountQuorum},
+		Dest:   &routes.PacketDest{Inbox: b.PacketInbox, Chain: rootClient},
+		Wallet: wallet,
+	}
+	return []*relay.Route{cp, ex, pk}
 }
 
 // Connect returns chains/evm clients of the two chains over endpoints.
@@ -341,12 +446,16 @@ type Manifest struct {
 	CheckpointManager common.Address
 	ExitManager       common.Address
 	RootToken         common.Address
+	PacketOutbox      common.Address
+	PacketInbox       common.Address
+	PacketRecorder    common.Address
 }
 
 // Manifest describes the bridge, served at the given URLs.
 func (b *Bridge) Manifest(bttcURL, rootURL string) Manifest {
 	return Manifest{Config: b.Config, BTTCURL: bttcURL, RootURL: rootURL, ChildToken: b.ChildToken,
-		CheckpointManager: b.CheckpointManager, ExitManager: b.ExitManager, RootToken: b.RootToken}
+		CheckpointManager: b.CheckpointManager, ExitManager: b.ExitManager, RootToken: b.RootToken,
+		PacketOutbox: b.PacketOutbox, PacketInbox: b.PacketInbox, PacketRecorder: b.PacketRecorder}
 }
 
 // Attach returns the bridge a manifest describes, without its chains (it
@@ -354,7 +463,8 @@ func (b *Bridge) Manifest(bttcURL, rootURL string) Manifest {
 // Routes.
 func Attach(m Manifest) (*Bridge, error) {
 	b := &Bridge{Config: m.Config, Deployer: key(m.Seed, 0), User: key(m.Seed, 1), Relayer: key(m.Seed, 2),
-		ChildToken: m.ChildToken, CheckpointManager: m.CheckpointManager, ExitManager: m.ExitManager, RootToken: m.RootToken}
+		ChildToken: m.ChildToken, CheckpointManager: m.CheckpointManager, ExitManager: m.ExitManager, RootToken: m.RootToken,
+		PacketOutbox: m.PacketOutbox, PacketInbox: m.PacketInbox, PacketRecorder: m.PacketRecorder}
 	vals := make([]sigagg.Validator, m.Validators)
 	for i := range vals {
 		k := key(m.Seed, 100+i)

@@ -26,7 +26,9 @@ func logger(t *testing.T) *slog.Logger {
 
 // TestCheckpointAndExitRoutes: burns on a simulated BTTC chain are
 // checkpointed (3 of 4 validators online) and exited on a simulated root
-// chain by one engine; the user is paid every burn exactly once.
+// chain by one engine; the user is paid every burn exactly once. Event
+// Packets sent from BTTC's outbox reach the root chain's receiver once
+// each.
 func TestCheckpointAndExitRoutes(t *testing.T) {
 	ctx := context.Background()
 	b, err := relaytest.New(ctx, relaytest.Config{Validators: 4, Offline: 1})
@@ -61,10 +63,28 @@ func TestCheckpointAndExitRoutes(t *testing.T) {
 			}
 		}
 	}
+	var packetIDs []string
+	for i := 0; i < 6; i++ {
+		tx, err := b.SendPacket(ctx, int64(10+i))
+		require.NoError(t, err)
+		rec, err := b.BTTC.TransactionReceipt(ctx, tx.Hash())
+		require.NoError(t, err)
+		packetIDs = append(packetIDs, routes.PacketTaskID(rec.Logs[0].Topics[1]))
+	}
 	require.Eventually(t, func() bool {
 		got, err := b.Released(ctx)
 		return err == nil && got.Cmp(big.NewInt(want)) >= 0
 	}, 60*time.Second, 50*time.Millisecond, "exits released")
+	require.Eventually(t, func() bool {
+		n, err := b.PacketsReceived(ctx)
+		return err == nil && n >= 6
+	}, 60*time.Second, 50*time.Millisecond, "packets delivered")
+	for _, id := range packetIDs {
+		require.Eventually(t, func() bool {
+			task, err := eng.Status(ctx, id)
+			return err == nil && task.State == relay.Confirmed
+		}, 10*time.Second, 20*time.Millisecond, id)
+	}
 	got, err := b.Released(ctx)
 	require.NoError(t, err)
 	require.Equal(t, want, got.Int64(), "each burn paid once")
@@ -78,6 +98,9 @@ func TestCheckpointAndExitRoutes(t *testing.T) {
 		require.NotZero(t, task.GasUsed)
 	}
 	require.Len(t, ids, 5)
+	n, err := b.PacketsReceived(ctx)
+	require.NoError(t, err)
+	require.EqualValues(t, 6, n, "each packet delivered once")
 	require.NoError(t, eng.Health(ctx))
 	counts, err := store.Counts(ctx, "checkpoint")
 	require.NoError(t, err)
