@@ -120,8 +120,17 @@ func open(chainID uint64, alloc types.GenesisAlloc, finality chains.Finality) (*
 	return &Chain{Client: ethclient.NewClient(client), stack: stack, eth: backend, beacon: beacon, rpc: client, finality: finality, chainID: id}, nil
 }
 
-// indexWait bounds how long Commit waits for the transaction indexer.
-const indexWait = 30 * time.Second
+// indexWait bounds how long Commit waits for the transaction indexer. The
+// indexer does not start a new run for a head that arrives while it is
+// busy (it waits for the next head), so the wait must be short; receipts
+// of sealed blocks are readable at once either way, and only a query for
+// an unknown transaction may meet "indexing in progress" meanwhile
+// (chains/evm reports it as ErrIndexing).
+const indexWait = 250 * time.Millisecond
+
+// promoteWait bounds how long Mine waits for the pool to promote a
+// transaction.
+const promoteWait = 10 * time.Second
 
 // waitIndexed waits until the node's transaction indexer reports that it
 // has caught up with the head. Until it has, the node answers a receipt
@@ -169,10 +178,14 @@ func (c *Chain) Commit() common.Hash {
 	return h
 }
 
-// Mine seals a block and returns tx's receipt from that block, read by the
-// block's hash (so it never races the node's transaction index). It fails
-// with ErrNotIncluded if tx is not in the block.
+// Mine waits until the pool has tx (and the sender's earlier transactions)
+// pending, seals a block and returns tx's receipt from that block, read by
+// the block's hash (so it never races the node's transaction index). It
+// fails with ErrNotIncluded if tx is not in the block.
 func (c *Chain) Mine(ctx context.Context, tx common.Hash) (*types.Receipt, error) {
+	if err := c.waitPromoted(ctx, tx); err != nil {
+		return nil, err
+	}
 	block := c.Commit()
 	receipts, err := c.BlockReceipts(ctx, rpc.BlockNumberOrHashWithHash(block, true))
 	if err != nil {
@@ -184,6 +197,33 @@ func (c *Chain) Mine(ctx context.Context, tx common.Hash) (*types.Receipt, error
 		}
 	}
 	return nil, fmt.Errorf("%w: %s (block %s has %d transactions)", ErrNotIncluded, tx, block, len(receipts))
+}
+
+// waitPromoted waits until the pool has promoted tx to pending (its
+// sender's pending nonce is past it): the pool promotes queued
+// transactions in the background, and a block sealed before that would
+// leave it out.
+func (c *Chain) waitPromoted(ctx context.Context, hash common.Hash) error {
+	tx, pending, err := c.TransactionByHash(ctx, hash)
+	if err != nil || !pending {
+		return nil // mined already, or unknown: Mine reports it
+	}
+	from, err := types.Sender(types.LatestSignerForChainID(c.chainID), tx)
+	if err != nil {
+		return nil
+	}
+	deadline := time.Now().Add(promoteWait)
+	for time.Now().Before(deadline) {
+		n, err := c.PendingNonceAt(ctx, from)
+		if err != nil {
+			return err
+		}
+		if n > tx.Nonce() {
+			return nil
+		}
+		time.Sleep(time.Millisecond)
+	}
+	return nil
 }
 
 // Rollback drops the pending transactions.

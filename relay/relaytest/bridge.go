@@ -258,11 +258,6 @@ func (b *Bridge) Burn(ctx context.Context, amount int64) (*types.Transaction, er
 	if err != nil {
 		return nil, fmt.Errorf("relaytest: sending the burn (nonce %d): %w", nonce+1, err)
 	}
-	// Both transactions must be pending before the block is sealed: the
-	// pool promotes queued transactions in the background.
-	if err := waitPending(ctx, b.BTTC, user, nonce+2); err != nil {
-		return nil, err
-	}
 	rec, err := b.BTTC.Mine(ctx, burn.Hash())
 	if err != nil {
 		return nil, fmt.Errorf("relaytest: mining the burn: %w", err)
@@ -296,9 +291,6 @@ func (b *Bridge) SendPacket(ctx context.Context, amount int64) (*types.Transacti
 	if err != nil {
 		return nil, fmt.Errorf("relaytest: sending a packet: %w", err)
 	}
-	if err := waitPending(ctx, b.BTTC, crypto.PubkeyToAddress(b.User.PublicKey), tx.Nonce()+1); err != nil {
-		return nil, err
-	}
 	rec, err := b.BTTC.Mine(ctx, tx.Hash())
 	if err != nil {
 		return nil, fmt.Errorf("relaytest: mining the packet: %w", err)
@@ -317,25 +309,6 @@ func (b *Bridge) PacketsReceived(ctx context.Context) (int64, error) {
 		return 0, err
 	}
 	return n.Int64(), nil
-}
-
-// waitPending waits until the pool counts account's transactions up to
-// nonce want (exclusive) as pending.
-func waitPending(ctx context.Context, c *simulated.Chain, account common.Address, want uint64) error {
-	deadline := time.Now().Add(10 * time.Second)
-	for {
-		n, err := c.PendingNonceAt(ctx, account)
-		if err != nil {
-			return err
-		}
-		if n >= want {
-			return nil
-		}
-		if time.Now().After(deadline) {
-			return fmt.Errorf("relaytest: the pool holds transactions up to nonce %d, want %d", n, want)
-		}
-		time.Sleep(time.Millisecond)
-	}
 }
 
 // Released returns the root token balance of the user: what exits paid.
