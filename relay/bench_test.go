@@ -148,3 +148,11 @@ func BenchmarkEngineEvents(b *testing.B) {
 		b.ReportMetric(float64(blocks*perBlock*b.N)/b.Elapsed().Seconds(), "events/s")
 	})
 }
+
+func tempDir() (string, func()) {
+	dir, err := os.MkdirTemp("", "relay-example-")
+	if err != nil {
+		panic(err)
+	}
+	return dir, func() { os.RemoveAll(dir) }
+}
