@@ -51,6 +51,7 @@ func TestBindingsMatchArtifacts(t *testing.T) {
 		"TestERC20":         contracts.TestERC20MetaData,
 		"ChildTestToken":    contracts.ChildTestTokenMetaData,
 		"StateSender":       contracts.StateSenderMetaData,
+		"DepositReceiver":   contracts.DepositReceiverMetaData,
 	} {
 		bin, err := os.ReadFile("artifacts/" + name + ".bin")
 		require.NoError(t, err)

@@ -18,3 +18,4 @@ package contracts
 //go:generate go run github.com/ethereum/go-ethereum/cmd/abigen@v1.17.10 --abi artifacts/TestERC20.abi --bin artifacts/TestERC20.bin --pkg contracts --type TestERC20 --out testerc20.go
 //go:generate go run github.com/ethereum/go-ethereum/cmd/abigen@v1.17.10 --abi artifacts/ChildTestToken.abi --bin artifacts/ChildTestToken.bin --pkg contracts --type ChildTestToken --out childtesttoken.go
 //go:generate go run github.com/ethereum/go-ethereum/cmd/abigen@v1.17.10 --abi artifacts/StateSender.abi --bin artifacts/StateSender.bin --pkg contracts --type StateSender --out statesender.go
+//go:generate go run github.com/ethereum/go-ethereum/cmd/abigen@v1.17.10 --abi artifacts/DepositReceiver.abi --bin artifacts/DepositReceiver.bin --pkg contracts --type DepositReceiver --out depositreceiver.go

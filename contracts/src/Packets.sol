@@ -164,3 +164,46 @@ contract PacketRecorder is IPacketReceiver {
         return received.length;
     }
 }
+
+interface IChildDeposit {
+    function deposit(address user, uint256 amount) external;
+}
+
+/// @notice Mints child tokens for deposits made on a root chain. A deposit
+/// reaches it as an Event Packet built from the root chain's StateSynced
+/// event (eventpacket.FromStateSynced: an FT transfer of the root token to
+/// the user), delivered by the inbox; it takes only packets of the
+/// configured root chain's StateSender, for the mapped root token.
+contract DepositReceiver is IPacketReceiver {
+    address public immutable inbox;
+    uint256 public immutable rootChainId;
+    address public immutable stateSender;
+    address public immutable rootToken;
+    address public immutable childToken;
+
+    event Deposited(bytes32 indexed id, address indexed user, uint256 amount);
+
+    constructor(address _inbox, uint256 _rootChainId, address _stateSender, address _rootToken, address _childToken) {
+        inbox = _inbox;
+        rootChainId = _rootChainId;
+        stateSender = _stateSender;
+        rootToken = _rootToken;
+        childToken = _childToken;
+    }
+
+    /// @dev The packet's head words: 1 kind, 2 source chain, 3 emitter,
+    /// 12 the payload's offset (416); the FT payload (token, from, to,
+    /// amount) follows its length word at byte 448.
+    function onPacket(bytes32 id, bytes calldata packet) external {
+        require(msg.sender == inbox, "only the inbox");
+        require(packet.length >= 576 && uint256(bytes32(packet[384:416])) == 416, "payload");
+        require(uint256(bytes32(packet[32:64])) == 1, "not an FT transfer");
+        require(uint256(bytes32(packet[64:96])) == rootChainId, "wrong source chain");
+        require(address(uint160(uint256(bytes32(packet[96:128])))) == stateSender, "not from the StateSender");
+        require(address(uint160(uint256(bytes32(packet[448:480])))) == rootToken, "unmapped token");
+        address to = address(uint160(uint256(bytes32(packet[512:544]))));
+        uint256 amount = uint256(bytes32(packet[544:576]));
+        IChildDeposit(childToken).deposit(to, amount);
+        emit Deposited(id, to, amount);
+    }
+}

@@ -68,11 +68,15 @@ type Bridge struct {
 	// PacketOutbox is on BTTC; PacketInbox and PacketRecorder (the
 	// receiver) on the root chain.
 	PacketOutbox, PacketInbox, PacketRecorder common.Address
+	// Deposits: StateSender on the root chain; ChildInbox (a PacketInbox)
+	// and DepositReceiver (mints the child token) on BTTC.
+	StateSender, ChildInbox, DepositReceiver common.Address
 
 	token    *contracts.ChildTestToken
 	erc20    *contracts.TestERC20
 	outbox   *contracts.PacketOutbox
 	recorder *contracts.PacketRecorder
+	sender   *contracts.StateSender
 
 	mu sync.Mutex // serialises sealing with Burn
 }
@@ -194,6 +198,28 @@ func New(ctx context.Context, cfg Config) (*Bridge, error) {
 		b.Close()
 		return nil, err
 	}
+	if b.StateSender, err = deploy(b.Root, func(o *bind.TransactOpts) (common.Address, *types.Transaction, error) {
+		a, tx, ss, err := contracts.DeployStateSender(o, b.Root)
+		b.sender = ss
+		return a, tx, err
+	}); err != nil {
+		b.Close()
+		return nil, err
+	}
+	if b.ChildInbox, err = deploy(b.BTTC, func(o *bind.TransactOpts) (common.Address, *types.Transaction, error) {
+		a, tx, _, err := contracts.DeployPacketInbox(o, b.BTTC, vAddrs, vPowers)
+		return a, tx, err
+	}); err != nil {
+		b.Close()
+		return nil, err
+	}
+	if b.DepositReceiver, err = deploy(b.BTTC, func(o *bind.TransactOpts) (common.Address, *types.Transaction, error) {
+		a, tx, _, err := contracts.DeployDepositReceiver(o, b.BTTC, b.ChildInbox, big.NewInt(RootChainID), b.StateSender, b.RootToken, b.ChildToken)
+		return a, tx, err
+	}); err != nil {
+		b.Close()
+		return nil, err
+	}
 	tx, err := em.MapToken(b.opts(b.Root, b.Deployer), b.RootToken, b.ChildToken)
 	if err == nil {
 		_, err = b.Root.Mine(ctx, tx.Hash())
@@ -301,6 +327,33 @@ func (b *Bridge) SendPacket(ctx context.Context, amount int64) (*types.Transacti
 	return tx, nil
 }
 
+// Deposit deposits amount of the root token for the user on the root
+// chain (StateSender.depositFor, a StateSynced event to the deposit
+// receiver on BTTC), in a block it seals.
+func (b *Bridge) Deposit(ctx context.Context, amount int64) (*types.Transaction, error) {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	user := crypto.PubkeyToAddress(b.User.PublicKey)
+	tx, err := b.sender.DepositFor(b.opts(b.Root, b.User), b.DepositReceiver, user, b.RootToken, uint64(bttc.Ethereum), big.NewInt(amount))
+	if err != nil {
+		return nil, fmt.Errorf("relaytest: sending the deposit: %w", err)
+	}
+	rec, err := b.Root.Mine(ctx, tx.Hash())
+	if err != nil {
+		return nil, fmt.Errorf("relaytest: mining the deposit: %w", err)
+	}
+	if rec.Status != types.ReceiptStatusSuccessful {
+		return nil, fmt.Errorf("relaytest: the deposit reverted")
+	}
+	return tx, nil
+}
+
+// Minted returns the user's child token balance on BTTC (what deposits
+// minted; burns take their own deposits back out).
+func (b *Bridge) Minted(ctx context.Context) (*big.Int, error) {
+	return b.token.BalanceOf(&bind.CallOpts{Context: ctx}, crypto.PubkeyToAddress(b.User.PublicKey))
+}
+
 // PacketsReceived returns how many packets the recorder on the root chain
 // received.
 func (b *Bridge) PacketsReceived(ctx context.Context) (int64, error) {
@@ -387,14 +440,24 @@ func (b *Bridge) Routes(bttcClient, rootClient *evm.Client, relayerKey *ecdsa.Pr
 	pk := &relay.Route{
 		Name:   "packet",
 		Source: bttcClient,
-		Job: &routes.PacketJob{Outbox: b.PacketOutbox, Source: bttcClient, SourceChainID: BTTCChainID,
+		Job: &routes.PacketJob{Events: routes.OutboxEvents{Outbox: b.PacketOutbox}, Source: bttcClient, SourceChainID: BTTCChainID,
 			Domain: eventpacket.DefaultDomain(RootChainID, b.PacketInbox), Range: 8,
 			Signer: &routes.KeySigner{Keys: b.Validators, Set: b.Set, Policy: sigagg.CountQuorum, Offline: offline},
 			Set:    b.Set, Policy: sigagg.CountQuorum},
 		Dest:   &routes.PacketDest{Inbox: b.PacketInbox, Chain: rootClient},
 		Wallet: wallet,
 	}
-	return []*relay.Route{cp, ex, pk}
+	dep := &relay.Route{
+		Name:   "deposit",
+		Source: rootClient,
+		Job: &routes.PacketJob{Events: routes.StateSyncEvents{StateSender: b.StateSender, ChainID: RootChainID}, Source: rootClient,
+			SourceChainID: RootChainID, Domain: eventpacket.DefaultDomain(BTTCChainID, b.ChildInbox), Range: 8,
+			Signer: &routes.KeySigner{Keys: b.Validators, Set: b.Set, Policy: sigagg.CountQuorum, Offline: offline},
+			Set:    b.Set, Policy: sigagg.CountQuorum},
+		Dest:   &routes.PacketDest{Inbox: b.ChildInbox, Chain: bttcClient},
+		Wallet: relay.NewWallet(bttcClient, relayerKey, big.NewInt(BTTCChainID)),
+	}
+	return []*relay.Route{cp, ex, pk, dep}
 }
 
 // Connect returns chains/evm clients of the two chains over endpoints.
@@ -422,13 +485,17 @@ type Manifest struct {
 	PacketOutbox      common.Address
 	PacketInbox       common.Address
 	PacketRecorder    common.Address
+	StateSender       common.Address
+	ChildInbox        common.Address
+	DepositReceiver   common.Address
 }
 
 // Manifest describes the bridge, served at the given URLs.
 func (b *Bridge) Manifest(bttcURL, rootURL string) Manifest {
 	return Manifest{Config: b.Config, BTTCURL: bttcURL, RootURL: rootURL, ChildToken: b.ChildToken,
 		CheckpointManager: b.CheckpointManager, ExitManager: b.ExitManager, RootToken: b.RootToken,
-		PacketOutbox: b.PacketOutbox, PacketInbox: b.PacketInbox, PacketRecorder: b.PacketRecorder}
+		PacketOutbox: b.PacketOutbox, PacketInbox: b.PacketInbox, PacketRecorder: b.PacketRecorder,
+		StateSender: b.StateSender, ChildInbox: b.ChildInbox, DepositReceiver: b.DepositReceiver}
 }
 
 // Attach returns the bridge a manifest describes, without its chains (it
@@ -437,7 +504,8 @@ func (b *Bridge) Manifest(bttcURL, rootURL string) Manifest {
 func Attach(m Manifest) (*Bridge, error) {
 	b := &Bridge{Config: m.Config, Deployer: key(m.Seed, 0), User: key(m.Seed, 1), Relayer: key(m.Seed, 2),
 		ChildToken: m.ChildToken, CheckpointManager: m.CheckpointManager, ExitManager: m.ExitManager, RootToken: m.RootToken,
-		PacketOutbox: m.PacketOutbox, PacketInbox: m.PacketInbox, PacketRecorder: m.PacketRecorder}
+		PacketOutbox: m.PacketOutbox, PacketInbox: m.PacketInbox, PacketRecorder: m.PacketRecorder,
+		StateSender: m.StateSender, ChildInbox: m.ChildInbox, DepositReceiver: m.DepositReceiver}
 	vals := make([]sigagg.Validator, m.Validators)
 	for i := range vals {
 		k := key(m.Seed, 100+i)

@@ -12,6 +12,7 @@ import (
 	"github.com/bttc-relay/sdk/eventpacket"
 	"github.com/bttc-relay/sdk/relay"
 	"github.com/bttc-relay/sdk/sigagg"
+	"github.com/bttc-relay/sdk/statesync"
 	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/accounts/abi"
 	"github.com/ethereum/go-ethereum/common"
@@ -49,14 +50,89 @@ func (s *KeySigner) SignPacketCheckpoint(_ context.Context, cp *eventpacket.Pack
 	return agg.Signatures(), nil
 }
 
-// PacketJob relays v2 Event Packets: PacketSent events of an outbox on the
-// source chain, batched by block range (the packets of blocks
-// [k·Range, (k+1)·Range − 1] form batch k, once all those blocks are
-// final), the batch's EIP-712 checkpoint signed by the validators for the
-// destination inbox, and each packet delivered with its inclusion proof.
+// PacketEvents reads the packets a source chain emitted for a destination
+// chain in blocks [from, to], in log order.
+type PacketEvents interface {
+	Packets(ctx context.Context, src relay.Source, from, to, destChainID uint64) ([]*eventpacket.Packet, error)
+}
+
+// OutboxEvents are the PacketSent events of a PacketOutbox (v2 packets).
+type OutboxEvents struct{ Outbox common.Address }
+
+// Packets implements PacketEvents.
+func (o OutboxEvents) Packets(ctx context.Context, src relay.Source, from, to, dest uint64) ([]*eventpacket.Packet, error) {
+	logs, err := src.FilterLogs(ctx, ethereum.FilterQuery{FromBlock: u(from), ToBlock: u(to), Addresses: []common.Address{o.Outbox},
+		Topics: [][]common.Hash{{eventpacket.PacketSentEventID}, nil, {common.BigToHash(u(dest))}}})
+	if err != nil {
+		return nil, err
+	}
+	var out []*eventpacket.Packet
+	for i := range logs {
+		if logs[i].Removed {
+			continue
+		}
+		p, err := eventpacket.DecodePacketSent(&logs[i])
+		if err != nil {
+			continue // not a well-formed packet: nothing to deliver
+		}
+		out = append(out, p)
+	}
+	return out, nil
+}
+
+// StateSyncEvents are a root chain StateSender's StateSynced events
+// (deposits and token mappings), as packets (eventpacket.FromStateSynced):
+// the deposit route.
+type StateSyncEvents struct {
+	StateSender common.Address
+	ChainID     uint64
+}
+
+// Packets implements PacketEvents.
+func (e StateSyncEvents) Packets(ctx context.Context, src relay.Source, from, to, dest uint64) ([]*eventpacket.Packet, error) {
+	logs, err := src.FilterLogs(ctx, ethereum.FilterQuery{FromBlock: u(from), ToBlock: u(to), Addresses: []common.Address{e.StateSender},
+		Topics: [][]common.Hash{{statesync.StateSyncedEventID}}})
+	if err != nil {
+		return nil, err
+	}
+	times := map[uint64]uint64{}
+	var out []*eventpacket.Packet
+	for i := range logs {
+		l := &logs[i]
+		if l.Removed {
+			continue
+		}
+		ev, err := statesync.DecodeStateSynced(l)
+		if err != nil {
+			continue
+		}
+		ts, ok := times[l.BlockNumber]
+		if !ok {
+			h, err := src.HeaderByNumber(ctx, u(l.BlockNumber))
+			if err != nil {
+				return nil, err
+			}
+			ts, times[l.BlockNumber] = h.Time, h.Time
+		}
+		p, err := eventpacket.FromStateSynced(ev, e.StateSender, eventpacket.Source{ChainID: e.ChainID, BlockNumber: l.BlockNumber,
+			BlockHash: l.BlockHash, TxHash: l.TxHash, LogIndex: uint32(l.Index), Timestamp: ts}, dest)
+		if err != nil {
+			continue
+		}
+		out = append(out, p)
+	}
+	return out, nil
+}
+
+// PacketJob relays Event Packets: the packets Events reads on the source
+// chain (an outbox's PacketSent events, or a StateSender's deposits),
+// batched by block range (the packets of blocks [k·Range, (k+1)·Range − 1]
+// form batch k, once all those blocks are final), the batch's EIP-712
+// checkpoint signed by the validators for the destination inbox, and each
+// packet delivered with its inclusion proof.
 type PacketJob struct {
-	// Outbox is the PacketOutbox on the source chain; Source reads it.
-	Outbox common.Address
+	// Events reads the packets; Source is the chain they are on.
+	Events PacketEvents
 	Source relay.Source
 	// SourceChainID is the source chain; Domain the destination chain and
 	// inbox (packets for other destinations are not taken).
@@ -89,30 +165,10 @@ func (j *PacketJob) rangeSize() uint64 {
 	return j.Range
 }
 
-func (j *PacketJob) logs(ctx context.Context, src chains.LogFilterer, from, to uint64) ([]*eventpacket.Packet, error) {
-	logs, err := src.FilterLogs(ctx, ethereum.FilterQuery{FromBlock: u(from), ToBlock: u(to), Addresses: []common.Address{j.Outbox},
-		Topics: [][]common.Hash{{eventpacket.PacketSentEventID}, nil, {common.BigToHash(u(j.Domain.ChainID))}}})
-	if err != nil {
-		return nil, err
-	}
-	var out []*eventpacket.Packet
-	for i := range logs {
-		if logs[i].Removed {
-			continue
-		}
-		p, err := eventpacket.DecodePacketSent(&logs[i])
-		if err != nil {
-			continue // not a well-formed packet: nothing to deliver
-		}
-		out = append(out, p)
-	}
-	return out, nil
-}
-
 // Observe implements relay.Job: one task per packet sent to the domain's
 // chain.
 func (j *PacketJob) Observe(ctx context.Context, src relay.Source, from, to uint64) ([]*relay.Task, error) {
-	packets, err := j.logs(ctx, src, from, to)
+	packets, err := j.Events.Packets(ctx, src, from, to, j.Domain.ChainID)
 	if err != nil {
 		return nil, err
 	}
@@ -184,7 +240,7 @@ func (j *PacketJob) signed(ctx context.Context, k, start, end uint64) (*signedBa
 	if sb, ok := j.batches[k]; ok {
 		return sb, nil
 	}
-	packets, err := j.logs(ctx, j.Source, start, end)
+	packets, err := j.Events.Packets(ctx, j.Source, start, end, j.Domain.ChainID)
 	if err != nil {
 		return nil, err
 	}

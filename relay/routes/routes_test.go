@@ -28,7 +28,7 @@ func logger(t *testing.T) *slog.Logger {
 // checkpointed (3 of 4 validators online) and exited on a simulated root
 // chain by one engine; the user is paid every burn exactly once. Event
 // Packets sent from BTTC's outbox reach the root chain's receiver once
-// each.
+// each, and deposits made on the root chain are minted on BTTC once each.
 func TestCheckpointAndExitRoutes(t *testing.T) {
 	ctx := context.Background()
 	b, err := relaytest.New(ctx, relaytest.Config{Validators: 4, Offline: 1})
@@ -62,6 +62,10 @@ func TestCheckpointAndExitRoutes(t *testing.T) {
 				ids = append(ids, routes.ExitTaskID(tx.Hash(), l.Index))
 			}
 		}
+	}
+	for i := 0; i < 4; i++ {
+		_, err := b.Deposit(ctx, int64(300+i))
+		require.NoError(t, err)
 	}
 	var packetIDs []string
 	for i := 0; i < 6; i++ {
@@ -97,6 +101,13 @@ func TestCheckpointAndExitRoutes(t *testing.T) {
 		require.NoError(t, err)
 		require.NotZero(t, task.GasUsed)
 	}
+	require.Eventually(t, func() bool {
+		got, err := b.Minted(ctx)
+		return err == nil && got.Int64() >= 300+301+302+303
+	}, 60*time.Second, 50*time.Millisecond, "deposits minted on BTTC")
+	minted, err := b.Minted(ctx)
+	require.NoError(t, err)
+	require.EqualValues(t, 300+301+302+303, minted.Int64(), "each deposit minted once")
 	require.Len(t, ids, 5)
 	n, err := b.PacketsReceived(ctx)
 	require.NoError(t, err)
