@@ -501,20 +501,24 @@ func (e *Engine) work(ctx context.Context, r *Route, lane Lane, stop func(error)
 	}
 }
 
-// save writes a batch of stepped tasks; a task whose lease another owner
-// took meanwhile is skipped (its new owner redoes the step).
+// save writes a batch of stepped tasks. A task whose lease another owner
+// took meanwhile is skipped (its new owner redoes the step), and so is one
+// a reorg rewound away while it was being worked on.
 func (e *Engine) save(ctx context.Context, r *Route, batch []*Task) error {
 	err := e.store.Save(ctx, e.opts.Owner, batch...)
-	if !errors.Is(err, ErrLeaseLost) {
+	if !errors.Is(err, ErrLeaseLost) && !errors.Is(err, ErrNotFound) {
 		return err
 	}
 	for _, t := range batch {
 		if err := e.store.Save(ctx, e.opts.Owner, t); err != nil {
-			if errors.Is(err, ErrLeaseLost) {
+			switch {
+			case errors.Is(err, ErrLeaseLost):
 				e.log.Warn("lease lost", "route", r.Name, "task", t.ID)
-				continue
+			case errors.Is(err, ErrNotFound):
+				e.log.Info("task dropped by a reorg while in work", "route", r.Name, "task", t.ID)
+			default:
+				return err
 			}
-			return err
 		}
 	}
 	return nil
@@ -577,7 +581,9 @@ func (e *Engine) deliver(ctx context.Context, r *Route, t *Task) (bool, error) {
 	})
 	switch {
 	case recordErr != nil:
-		if errors.Is(recordErr, ErrLeaseLost) {
+		// Not recorded, so not broadcast: another owner has the task, or
+		// a reorg dropped it.
+		if errors.Is(recordErr, ErrLeaseLost) || errors.Is(recordErr, ErrNotFound) {
 			return true, nil
 		}
 		return true, recordErr
