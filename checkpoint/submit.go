@@ -59,6 +59,31 @@ func PackSubmitCheckpoint(data []byte, sigs []sigagg.Signature) ([]byte, error) 
 // word of a signature a valid R, S and V 27 or 28. Signatures are
 // returned with V 0 or 1 and are not otherwise checked (Verify does).
 func UnpackSubmitCheckpoint(calldata []byte) ([]byte, []sigagg.Signature, error) {
+	data, sigs, err := unpackSubmit(calldata, sigagg.FromContract)
+	if err != nil {
+		return nil, nil, err
+	}
+	// Canonical form: re-encoding gives the input back.
+	again, err := PackSubmitCheckpoint(data, sigs)
+	if err != nil || !bytes.Equal(again, calldata) {
+		return nil, nil, makeError(ErrBadCalldata, "non-canonical submitCheckpoint encoding")
+	}
+	return data, sigs, nil
+}
+
+// UnpackSubmitCheckpointAsContract decodes submitCheckpoint calldata the
+// way the root contract reads it, for simulation (sigagg.SimulateOnChain)
+// rather than verification: the ABI decoding without the canonical
+// re-encoding check, and each signature as sigagg.ContractView reads it
+// (only the low byte of the V word; V passed through unnormalised). The
+// list is still bounded by MaxSignatures.
+func UnpackSubmitCheckpointAsContract(calldata []byte) ([]byte, []sigagg.Signature, error) {
+	return unpackSubmit(calldata, sigagg.ContractView)
+}
+
+// unpackSubmit decodes the selector and arguments of submitCheckpoint,
+// bounded by MaxSignatures, converting each [R, S, V] with convert.
+func unpackSubmit(calldata []byte, convert func([3]*big.Int) (sigagg.Signature, error)) ([]byte, []sigagg.Signature, error) {
 	method := rootChain().Methods["submitCheckpoint"]
 	if len(calldata) < 4 || !bytes.Equal(calldata[:4], method.ID) {
 		return nil, nil, makeError(ErrBadCalldata, "not a submitCheckpoint call")
@@ -78,46 +103,7 @@ func UnpackSubmitCheckpoint(calldata []byte) ([]byte, []sigagg.Signature, error)
 	}
 	sigs := make([]sigagg.Signature, len(words))
 	for i, w := range words {
-		s, err := sigagg.FromContract(w)
-		if err != nil {
-			return nil, nil, wrapError(ErrBadCalldata, err, "signature %d", i)
-		}
-		sigs[i] = s
-	}
-	// Canonical form: re-encoding gives the input back.
-	again, err := PackSubmitCheckpoint(data, sigs)
-	if err != nil || !bytes.Equal(again, calldata) {
-		return nil, nil, makeError(ErrBadCalldata, "non-canonical submitCheckpoint encoding")
-	}
-	return data, sigs, nil
-}
-
-// UnpackSubmitCheckpointAsContract decodes submitCheckpoint calldata the
-// way the root contract reads it, for simulation (sigagg.SimulateOnChain)
-// rather than verification: the ABI decoding without the canonical
-// re-encoding check, and each signature as sigagg.ContractView reads it
-// (only the low byte of the V word; V passed through unnormalised). The
-// list is still bounded by MaxSignatures.
-func UnpackSubmitCheckpointAsContract(calldata []byte) ([]byte, []sigagg.Signature, error) {
-	method := rootChain().Methods["submitCheckpoint"]
-	if len(calldata) < 4 || !bytes.Equal(calldata[:4], method.ID) {
-		return nil, nil, makeError(ErrBadCalldata, "not a submitCheckpoint call")
-	}
-	if n, ok := listLength(calldata[4:]); !ok || n > MaxSignatures {
-		return nil, nil, makeError(ErrBadCalldata, "malformed or oversized signature list")
-	}
-	args, err := method.Inputs.Unpack(calldata[4:])
-	if err != nil {
-		return nil, nil, wrapError(ErrBadCalldata, err, "decoding submitCheckpoint")
-	}
-	data, ok1 := args[0].([]byte)
-	words, ok2 := args[1].([][3]*big.Int)
-	if !ok1 || !ok2 {
-		return nil, nil, makeError(ErrBadCalldata, "unexpected argument types")
-	}
-	sigs := make([]sigagg.Signature, len(words))
-	for i, w := range words {
-		s, err := sigagg.ContractView(w)
+		s, err := convert(w)
 		if err != nil {
 			return nil, nil, wrapError(ErrBadCalldata, err, "signature %d", i)
 		}

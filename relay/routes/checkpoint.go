@@ -41,7 +41,13 @@ type KeySigner struct {
 // SignCheckpoint implements CheckpointSigner: every online key signs, and
 // the aggregator checks each signature and sorts the list.
 func (s *KeySigner) SignCheckpoint(_ context.Context, data *checkpoint.Data, layout bttc.Layout) ([]sigagg.Signature, error) {
-	agg, err := sigagg.NewAggregator(data.VoteHash(layout), s.Set, s.Policy)
+	return s.sign(data.VoteHash(layout), func(k *ecdsa.PrivateKey) (sigagg.Signature, error) { return checkpoint.Sign(data, layout, k) })
+}
+
+// sign collects the online keys' signatures over digest (each made by
+// signOne) through an aggregator: checked, sorted, and a quorum.
+func (s *KeySigner) sign(digest common.Hash, signOne func(*ecdsa.PrivateKey) (sigagg.Signature, error)) ([]sigagg.Signature, error) {
+	agg, err := sigagg.NewAggregator(digest, s.Set, s.Policy)
 	if err != nil {
 		return nil, err
 	}
@@ -49,7 +55,7 @@ func (s *KeySigner) SignCheckpoint(_ context.Context, data *checkpoint.Data, lay
 		if s.Offline[cryptoAddr(k)] {
 			continue
 		}
-		sig, err := checkpoint.Sign(data, layout, k)
+		sig, err := signOne(k)
 		if err != nil {
 			return nil, err
 		}

@@ -4,7 +4,6 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
-	"math/big"
 	"math/rand/v2"
 	"os"
 	"os/exec"
@@ -82,15 +81,7 @@ func TestCrashSafety(t *testing.T) {
 		kills = v
 	}
 	ctx := context.Background()
-	b, err := relaytest.New(ctx, relaytest.Config{Validators: 4, Offline: 1, Seed: 11})
-	require.NoError(t, err)
-	defer b.Close()
-	bttcURL, stopB, err := b.BTTC.Serve("127.0.0.1:0")
-	require.NoError(t, err)
-	defer stopB()
-	rootURL, stopR, err := b.Root.Serve("127.0.0.1:0")
-	require.NoError(t, err)
-	defer stopR()
+	b, bttcURL, rootURL := servedBridge(t, 11)
 	stopMining := b.Mine(25 * time.Millisecond)
 	defer stopMining()
 	manifest, err := json.Marshal(b.Manifest(bttcURL, rootURL))
@@ -137,16 +128,7 @@ func TestCrashSafety(t *testing.T) {
 		_ = final.Process.Signal(syscall.SIGTERM)
 		_ = final.Wait()
 	}()
-	deadline := time.Now().Add(90 * time.Second)
-	for {
-		got, err := b.Released(ctx)
-		require.NoError(t, err)
-		if got.Cmp(big.NewInt(total)) >= 0 || time.Now().After(deadline) {
-			break
-		}
-		time.Sleep(100 * time.Millisecond)
-	}
-	time.Sleep(500 * time.Millisecond) // anything still in flight lands
+	waitReleased(t, b, total, 90*time.Second) // anything still in flight lands
 	o, err := b.Audit(ctx)
 	require.NoError(t, err)
 	t.Logf("%d kills; %d burns, %d exits (%d distinct), %s of %d released; %d checkpoints; relayer: %d transactions, %d reverted, %d gas",

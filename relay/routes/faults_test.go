@@ -18,15 +18,7 @@ import (
 // after the node handled them); every burn is still exited exactly once.
 func TestFaultyRPC(t *testing.T) {
 	ctx := context.Background()
-	b, err := relaytest.New(ctx, relaytest.Config{Validators: 4, Offline: 1, Seed: 31})
-	require.NoError(t, err)
-	defer b.Close()
-	bttcURL, stopB, err := b.BTTC.Serve("127.0.0.1:0")
-	require.NoError(t, err)
-	defer stopB()
-	rootURL, stopR, err := b.Root.Serve("127.0.0.1:0")
-	require.NoError(t, err)
-	defer stopR()
+	b, bttcURL, rootURL := servedBridge(t, 31)
 	pb, err := relaytest.NewFaultProxy(bttcURL, 0.3, 1)
 	require.NoError(t, err)
 	defer pb.Close()

@@ -2,6 +2,7 @@ package routes
 
 import (
 	"context"
+	"crypto/ecdsa"
 	"errors"
 	"fmt"
 	"math/big"
@@ -27,27 +28,7 @@ type PacketSigner interface {
 
 // SignPacketCheckpoint implements PacketSigner.
 func (s *KeySigner) SignPacketCheckpoint(_ context.Context, cp *eventpacket.PacketCheckpoint, d eventpacket.Domain) ([]sigagg.Signature, error) {
-	agg, err := sigagg.NewAggregator(cp.Digest(d), s.Set, s.Policy)
-	if err != nil {
-		return nil, err
-	}
-	for _, k := range s.Keys {
-		if s.Offline[cryptoAddr(k)] {
-			continue
-		}
-		sig, err := eventpacket.Sign(cp, d, k)
-		if err != nil {
-			return nil, err
-		}
-		if _, err := agg.Add(sig); err != nil {
-			return nil, err
-		}
-	}
-	if !agg.Done() {
-		got, needed := agg.Progress()
-		return nil, fmt.Errorf("only %s of the %s signatures needed are online", got, needed)
-	}
-	return agg.Signatures(), nil
+	return s.sign(cp.Digest(d), func(k *ecdsa.PrivateKey) (sigagg.Signature, error) { return eventpacket.Sign(cp, d, k) })
 }
 
 // PacketEvents reads the packets a source chain emitted for a destination

@@ -119,3 +119,35 @@ func TestCheckpointAndExitRoutes(t *testing.T) {
 	cancel()
 	require.NoError(t, <-done)
 }
+
+// servedBridge starts a bridge (4 validators, one offline) and serves both
+// chains over HTTP on loopback, for relayers in other processes or behind
+// proxies; the test stops it all.
+func servedBridge(t *testing.T, seed uint64) (b *relaytest.Bridge, bttcURL, rootURL string) {
+	b, err := relaytest.New(context.Background(), relaytest.Config{Validators: 4, Offline: 1, Seed: seed})
+	require.NoError(t, err)
+	t.Cleanup(b.Close)
+	bttcURL, stopB, err := b.BTTC.Serve("127.0.0.1:0")
+	require.NoError(t, err)
+	t.Cleanup(stopB)
+	rootURL, stopR, err := b.Root.Serve("127.0.0.1:0")
+	require.NoError(t, err)
+	t.Cleanup(stopR)
+	return b, bttcURL, rootURL
+}
+
+// waitReleased waits until the user holds total root tokens (or timeout),
+// then a little longer for anything in flight to land.
+func waitReleased(t *testing.T, b *relaytest.Bridge, total int64, timeout time.Duration) {
+	ctx := context.Background()
+	deadline := time.Now().Add(timeout)
+	for {
+		got, err := b.Released(ctx)
+		require.NoError(t, err)
+		if got.Cmp(big.NewInt(total)) >= 0 || time.Now().After(deadline) {
+			break
+		}
+		time.Sleep(100 * time.Millisecond)
+	}
+	time.Sleep(500 * time.Millisecond)
+}

@@ -4,7 +4,6 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
-	"math/big"
 	"math/rand/v2"
 	"os"
 	"os/exec"
@@ -26,15 +25,7 @@ func TestScaleOut(t *testing.T) {
 	}
 	pgURL := relaytest.PostgresDB(t)
 	ctx := context.Background()
-	b, err := relaytest.New(ctx, relaytest.Config{Validators: 4, Offline: 1, Seed: 51})
-	require.NoError(t, err)
-	defer b.Close()
-	bttcURL, stopB, err := b.BTTC.Serve("127.0.0.1:0")
-	require.NoError(t, err)
-	defer stopB()
-	rootURL, stopR, err := b.Root.Serve("127.0.0.1:0")
-	require.NoError(t, err)
-	defer stopR()
+	b, bttcURL, rootURL := servedBridge(t, 51)
 	stopMining := b.Mine(25 * time.Millisecond)
 	defer stopMining()
 	manifest, err := json.Marshal(b.Manifest(bttcURL, rootURL))
@@ -87,16 +78,7 @@ func TestScaleOut(t *testing.T) {
 	total := <-burned
 	last := start(0)
 	defer stopAll(last)
-	deadline := time.Now().Add(90 * time.Second)
-	for {
-		got, err := b.Released(ctx)
-		require.NoError(t, err)
-		if got.Cmp(big.NewInt(total)) >= 0 || time.Now().After(deadline) {
-			break
-		}
-		time.Sleep(100 * time.Millisecond)
-	}
-	time.Sleep(500 * time.Millisecond)
+	waitReleased(t, b, total, 90*time.Second)
 	o, err := b.Audit(ctx)
 	require.NoError(t, err)
 	t.Logf("3 relayers on PostgreSQL, relayer 0 killed %d times: %d burns, %d exits (%d distinct), %s of %d released; transactions by relayer %v, %d reverted",
