@@ -12,7 +12,9 @@
 //     chain, signatures from a CheckpointSigner checked with
 //     sigagg.SimulateOnChain before gas is paid), Event Packets (outbox
 //     events batched per final block range → PacketInbox with EIP-712
-//     checkpoints). A route is a Job and a Destination: small interfaces.
+//     checkpoints), and deposits (a root chain's StateSynced events as
+//     packets → PacketInbox on BTTC → DepositReceiver mints the child
+//     token). A route is a Job and a Destination: small interfaces.
 //   - Explicit states: Observed → Final → Awaiting → Proven → Submitted →
 //     Confirmed, or Failed (reason, attempts) and Skipped (operator).
 //   - Stores: relay/boltstore (embedded, one file, no server) and

@@ -2,6 +2,7 @@ package relaytest
 
 import (
 	"bytes"
+	"encoding/json"
 	"io"
 	"math/rand/v2"
 	"net/http"
@@ -22,8 +23,10 @@ type FaultProxy struct {
 	// Rate is the share of requests that get a fault (0..1).
 	rate float64
 
-	mu  sync.Mutex
-	rnd *rand.Rand
+	mu      sync.Mutex
+	rnd     *rand.Rand
+	methods map[string]int
+	batches map[string]int
 
 	Requests, Faults, TooMany, ServerErrors, Slow, DroppedBefore, DroppedAfter atomic.Int64
 }
@@ -35,10 +38,13 @@ func NewFaultProxy(target string, rate float64, seed uint64) (*FaultProxy, error
 	if err != nil {
 		return nil, err
 	}
-	p := &FaultProxy{rate: rate, rnd: rand.New(rand.NewPCG(seed, 77))}
+	p := &FaultProxy{rate: rate, rnd: rand.New(rand.NewPCG(seed, 77)), methods: map[string]int{}, batches: map[string]int{}}
 	rp := httputil.NewSingleHostReverseProxy(u)
 	p.Server = httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		p.Requests.Add(1)
+		body, _ := io.ReadAll(r.Body)
+		r.Body = io.NopCloser(bytes.NewReader(body))
+		p.count(body)
 		p.mu.Lock()
 		faulty := p.rnd.Float64() < p.rate
 		kind := p.rnd.IntN(5)
@@ -66,7 +72,6 @@ func NewFaultProxy(target string, rate float64, seed uint64) (*FaultProxy, error
 		case 4:
 			// Forward, then drop the answer.
 			p.DroppedAfter.Add(1)
-			body, _ := io.ReadAll(r.Body)
 			req, _ := http.NewRequestWithContext(r.Context(), r.Method, target, bytes.NewReader(body))
 			req.Header = r.Header.Clone()
 			if resp, err := http.DefaultClient.Do(req); err == nil {
@@ -77,6 +82,48 @@ func NewFaultProxy(target string, rate float64, seed uint64) (*FaultProxy, error
 		}
 	}))
 	return p, nil
+}
+
+// count records the JSON-RPC methods of a request body (a call or a
+// batch).
+func (p *FaultProxy) count(body []byte) {
+	type call struct {
+		Method string `json:"method"`
+	}
+	var calls []call
+	if len(body) > 0 && body[0] == '[' {
+		_ = json.Unmarshal(body, &calls)
+	} else {
+		var c call
+		if json.Unmarshal(body, &c) == nil {
+			calls = []call{c}
+		}
+	}
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	seen := map[string]bool{}
+	for _, c := range calls {
+		p.methods[c.Method]++
+		if len(calls) > 1 && !seen[c.Method] {
+			p.batches[c.Method]++
+			seen[c.Method] = true
+		}
+	}
+}
+
+// Calls returns how many calls of each JSON-RPC method went through, and
+// in how many batches (requests of several calls) each method appeared.
+func (p *FaultProxy) Calls() (calls, inBatches map[string]int) {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	calls, inBatches = map[string]int{}, map[string]int{}
+	for k, v := range p.methods {
+		calls[k] = v
+	}
+	for k, v := range p.batches {
+		inBatches[k] = v
+	}
+	return calls, inBatches
 }
 
 func drop(w http.ResponseWriter) {
