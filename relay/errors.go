@@ -20,10 +20,9 @@ const (
 	// ErrBadState: an operator action that does not apply to the task's
 	// state (retrying a confirmed task, skipping a submitted one).
 	ErrBadState = ErrorKind("ErrBadState")
-	// ErrSourceReorg: the source chain reorganised below a block the
-	// route treated as final; tasks from the orphaned blocks that were
-	// not submitted are dropped, and the engine reports it.
-	ErrSourceReorg = ErrorKind("ErrSourceReorg")
+	// ErrStalled: a route has not scanned its source for longer than
+	// Options.StallAfter (Health; the route's last source error says why).
+	ErrStalled = ErrorKind("ErrStalled")
 )
 
 // Error returns the kind's name.

@@ -109,7 +109,7 @@ func (e *Engine) Health(ctx context.Context) error {
 		}
 	}
 	if len(stalled) > 0 {
-		return Errorf(ErrSourceReorg, nil, "stalled routes: %s", strings.Join(stalled, "; "))
+		return Errorf(ErrStalled, nil, "stalled routes: %s", strings.Join(stalled, "; "))
 	}
 	return nil
 }
