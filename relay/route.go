@@ -6,7 +6,6 @@ import (
 
 	"github.com/bttc-relay/sdk/chains"
 	"github.com/ethereum/go-ethereum/common"
-	"github.com/ethereum/go-ethereum/core/types"
 )
 
 // Source is the chain a route watches: heads (final under the adapter's
@@ -66,9 +65,4 @@ type Route struct {
 	// Confirmations is how many blocks must follow a delivering
 	// transaction's block before the task is Confirmed (default 0).
 	Confirmations uint64
-}
-
-// receiptFinder is what confirming needs: receipts and the head.
-type receiptFinder interface {
-	TransactionReceipt(ctx context.Context, tx common.Hash) (*types.Receipt, error)
 }

@@ -500,12 +500,6 @@ func (s *Store) Counts(ctx context.Context, route string) (map[relay.State]int, 
 	return out, storeErr(rows.Err(), "counting")
 }
 
-// Reset drops the store's tables (tests).
-func (s *Store) Reset(ctx context.Context) error {
-	_, err := s.pool.Exec(ctx, `TRUNCATE relay_tasks, relay_cursors, relay_hashes`)
-	return storeErr(err, "resetting")
-}
-
 var _ relay.Store = (*Store)(nil)
 
 // String names the store for logs.
