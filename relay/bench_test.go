@@ -5,6 +5,10 @@ import (
 	"fmt"
 	"math/big"
 	"os"
+	"os/exec"
+	"os/signal"
+	"strconv"
+	"syscall"
 	"testing"
 	"time"
 
@@ -16,6 +20,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/jackc/pgx/v5"
 )
 
 // memChain is an in-memory source: blocks 0..n, all final, with no logs;
@@ -71,39 +76,132 @@ func (memDest) Call(*relay.Task) (common.Address, []byte, uint64, error) {
 	return common.Address{}, nil, 0, nil
 }
 
-func runEvents(b *testing.B, store relay.Store, blocks uint64, perBlock int, engines int) {
-	ctx, cancel := context.WithCancel(context.Background())
-	defer cancel()
+// benchOptions are the engine options of the benchmark: a poll interval
+// 20 times shorter than the default (so short runs are not dominated by
+// waiting), claims of 256 tasks.
+func benchOptions() relay.Options {
+	return relay.Options{PollInterval: 50 * time.Millisecond, MaxScan: 100, ClaimLimit: 256,
+		LiveWorkers: 2, BackfillWorkers: 2}
+}
+
+func benchRoute(blocks uint64, perBlock int) *relay.Route {
 	chain := memChain{n: blocks - 1}
 	key, _ := crypto.GenerateKey()
-	route := func() *relay.Route {
-		return &relay.Route{Name: "bench", Source: chain, Job: memJob{perBlock: perBlock}, Dest: memDest{},
-			Wallet: relay.NewWallet(chain, key, big.NewInt(1))}
-	}
-	done := make(chan error, engines)
-	for i := 0; i < engines; i++ {
-		eng, err := relay.New(store, relay.Options{PollInterval: 5 * time.Millisecond, MaxScan: 100, ClaimLimit: 256,
-			LiveWorkers: 2, BackfillWorkers: 2}, route())
-		if err != nil {
-			b.Fatal(err)
-		}
-		go func() { done <- eng.Run(ctx) }()
-	}
-	want := int(blocks) * perBlock
+	return &relay.Route{Name: "bench", Source: chain, Job: memJob{perBlock: perBlock}, Dest: memDest{},
+		Wallet: relay.NewWallet(chain, key, big.NewInt(1))}
+}
+
+// waitConfirmed polls the store until want tasks are confirmed.
+func waitConfirmed(ctx context.Context, b *testing.B, store relay.Store, want int) {
 	for {
 		counts, err := store.Counts(ctx, "bench")
 		if err != nil {
 			b.Fatal(err)
 		}
 		if counts[relay.Confirmed] == want {
+			return
+		}
+		time.Sleep(100 * time.Millisecond)
+	}
+}
+
+// runEvents runs one engine in this process until every event is done.
+func runEvents(b *testing.B, store relay.Store, blocks uint64, perBlock int) {
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	eng, err := relay.New(store, benchOptions(), benchRoute(blocks, perBlock))
+	if err != nil {
+		b.Fatal(err)
+	}
+	done := make(chan error, 1)
+	go func() { done <- eng.Run(ctx) }()
+	waitConfirmed(ctx, b, store, int(blocks)*perBlock)
+	cancel()
+	if err := <-done; err != nil {
+		b.Fatal(err)
+	}
+}
+
+// The PostgreSQL benchmark runs its engines as separate processes: this
+// test binary re-executed with benchChildEnv naming the database.
+const benchChildEnv = "RELAY_BENCH_CHILD_DB"
+
+// TestBenchEngineChild is one engine process of BenchmarkEngineEvents; it
+// runs until it is signalled.
+func TestBenchEngineChild(t *testing.T) {
+	url := os.Getenv(benchChildEnv)
+	if url == "" {
+		t.Skip("an engine process of BenchmarkEngineEvents")
+	}
+	ctx, stop := signal.NotifyContext(context.Background(), syscall.SIGTERM)
+	defer stop()
+	store, err := pgstore.Open(ctx, url)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer store.Close()
+	blocks, _ := strconv.ParseUint(os.Getenv("RELAY_BENCH_BLOCKS"), 10, 64)
+	perBlock, _ := strconv.Atoi(os.Getenv("RELAY_BENCH_PER_BLOCK"))
+	eng, err := relay.New(store, benchOptions(), benchRoute(blocks, perBlock))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := eng.Run(ctx); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// runProcesses runs n engine processes on the database at url until every
+// event is done.
+func runProcesses(b *testing.B, url string, store relay.Store, blocks uint64, perBlock, n int) {
+	ctx := context.Background()
+	var procs []*exec.Cmd
+	for i := 0; i < n; i++ {
+		cmd := exec.Command(os.Args[0], "-test.run", "^TestBenchEngineChild$")
+		cmd.Env = append(os.Environ(), benchChildEnv+"="+url,
+			fmt.Sprintf("RELAY_BENCH_BLOCKS=%d", blocks), fmt.Sprintf("RELAY_BENCH_PER_BLOCK=%d", perBlock))
+		cmd.Stdout, cmd.Stderr = os.Stderr, os.Stderr
+		if err := cmd.Start(); err != nil {
+			b.Fatal(err)
+		}
+		procs = append(procs, cmd)
+	}
+	// Done when the last block is scanned and no task is left to work
+	// (read through the partial indexes: counting every task on each
+	// poll would cost the database more than the engines do).
+	conn, err := pgx.Connect(ctx, url)
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer conn.Close(ctx)
+	for {
+		var scanned, pending bool
+		err := conn.QueryRow(ctx, `SELECT
+			EXISTS (SELECT 1 FROM relay_cursors WHERE route = 'bench' AND number = $1),
+			EXISTS (SELECT 1 FROM relay_tasks WHERE route = 'bench' AND state IN ('observed', 'final', 'awaiting', 'proven', 'submitted'))`,
+			int64(blocks-1)).Scan(&scanned, &pending)
+		if err != nil {
+			b.Fatal(err)
+		}
+		if scanned && !pending {
 			break
 		}
-		time.Sleep(20 * time.Millisecond)
+		time.Sleep(50 * time.Millisecond)
 	}
-	cancel()
-	for i := 0; i < engines; i++ {
-		if err := <-done; err != nil {
-			b.Fatal(err)
+	b.StopTimer() // the processes' shutdown is not the engine's throughput
+	counts, err := store.Counts(ctx, "bench")
+	if err != nil {
+		b.Fatal(err)
+	}
+	if counts[relay.Confirmed] != int(blocks)*perBlock {
+		b.Fatalf("%d confirmed, want %d: %v", counts[relay.Confirmed], int(blocks)*perBlock, counts)
+	}
+	for _, p := range procs {
+		_ = p.Process.Signal(syscall.SIGTERM)
+	}
+	for _, p := range procs {
+		if err := p.Wait(); err != nil {
+			b.Fatalf("an engine process: %v", err)
 		}
 	}
 }
@@ -122,26 +220,26 @@ func BenchmarkEngineEvents(b *testing.B) {
 				b.Fatal(err)
 			}
 			b.StartTimer()
-			runEvents(b, store, blocks, perBlock, 1)
+			runEvents(b, store, blocks, perBlock)
 			b.StopTimer()
 			store.Close()
 			b.StartTimer()
 		}
 		b.ReportMetric(float64(blocks*perBlock*b.N)/b.Elapsed().Seconds(), "events/s")
 	})
-	b.Run("store=postgres/engines=3", func(b *testing.B) {
+	b.Run("store=postgres/processes=3", func(b *testing.B) {
 		if os.Getenv(relaytest.PostgresEnv) == "" {
 			b.Skip(relaytest.PostgresEnv + " not set")
 		}
 		for b.Loop() {
 			b.StopTimer()
-			store, err := pgstore.Open(context.Background(), relaytest.PostgresDB(b))
+			url := relaytest.PostgresDB(b)
+			store, err := pgstore.Open(context.Background(), url)
 			if err != nil {
 				b.Fatal(err)
 			}
 			b.StartTimer()
-			runEvents(b, store, blocks, perBlock, 3)
-			b.StopTimer()
+			runProcesses(b, url, store, blocks, perBlock, 3)
 			store.Close()
 			b.StartTimer()
 		}

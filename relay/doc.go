@@ -19,9 +19,12 @@
 //     Confirmed, or Failed (reason, attempts) and Skipped (operator).
 //   - Stores: relay/boltstore (embedded, one file, no server) and
 //     relay/pgstore (PostgreSQL, several processes sharing the work with
-//     SKIP LOCKED claims and leases), one semantics checked by
-//     relay/storetest. A state change and the cursor move that caused it
-//     commit together; a failed write stops the engine with the error.
+//     SKIP LOCKED claims and leases; one process scans each route under a
+//     scan lease and LISTEN/NOTIFY wakes the others), one semantics
+//     checked by relay/storetest. A state change and the cursor move that
+//     caused it commit together; a failed write stops the engine with the
+//     error. Tasks are stored in a compact binary encoding
+//     (Task.MarshalBinary).
 //   - Reorgs: every scan checks the cursor's block hash; on a mismatch the
 //     route rewinds to the fork point (found over recorded hashes) and
 //     drops the orphaned work, which the new branch re-derives. Nothing is

@@ -121,6 +121,8 @@ type Engine struct {
 	fatal    error
 	running  bool
 	lastErrs map[string]string // last source error per route
+
+	wake map[string]chan struct{} // per route and lane: new work was stored here
 }
 
 // New returns an engine for routes on store.
@@ -142,7 +144,31 @@ func New(store Store, opts Options, routes ...*Route) (*Engine, error) {
 		seen[r.Name] = true
 	}
 	return &Engine{store: store, routes: routes, opts: opts, log: opts.Logger, m: newMetrics(),
-		scanned: map[string]time.Time{}, lastErrs: map[string]string{}}, nil
+		scanned: map[string]time.Time{}, lastErrs: map[string]string{}, wake: wakeChans(routes, opts)}, nil
+}
+
+func wakeKey(route string, lane Lane) string { return fmt.Sprintf("%s/%d", route, lane) }
+
+func wakeChans(routes []*Route, opts Options) map[string]chan struct{} {
+	out := map[string]chan struct{}{}
+	for _, r := range routes {
+		out[wakeKey(r.Name, Live)] = make(chan struct{}, opts.LiveWorkers)
+		out[wakeKey(r.Name, Backfill)] = make(chan struct{}, opts.BackfillWorkers)
+	}
+	return out
+}
+
+// notify wakes the idle workers of a route's lanes (new work was stored).
+func (e *Engine) notify(route string) {
+	for _, lane := range []Lane{Live, Backfill} {
+		ch := e.wake[wakeKey(route, lane)]
+		for i := 0; i < cap(ch); i++ {
+			select {
+			case ch <- struct{}{}:
+			default:
+			}
+		}
+	}
 }
 
 // Registry returns the engine's Prometheus registry (serve it with
@@ -188,6 +214,17 @@ func (e *Engine) Run(ctx context.Context) error {
 		}
 	}
 	var wg sync.WaitGroup
+	if n, ok := e.store.(Notifier); ok {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for route := range n.Notifications(ctx) {
+				if _, mine := e.wake[wakeKey(route, Live)]; mine {
+					e.notify(route)
+				}
+			}
+		}()
+	}
 	for _, r := range e.routes {
 		wg.Add(1)
 		go func() {
@@ -210,6 +247,13 @@ func (e *Engine) Run(ctx context.Context) error {
 	relCtx, relCancel := context.WithTimeout(context.WithoutCancel(ctx), 5*time.Second)
 	if err := e.store.Release(relCtx, e.opts.Owner); err != nil {
 		e.log.Warn("releasing leases", "err", err)
+	}
+	if l, ok := e.store.(ScanLeaser); ok {
+		for _, r := range e.routes {
+			if _, err := l.LeaseScan(relCtx, r.Name, e.opts.Owner, 0); err != nil {
+				e.log.Warn("giving up the scan lease", "route", r.Name, "err", err)
+			}
+		}
 	}
 	relCancel()
 	e.mu.Lock()
@@ -251,9 +295,12 @@ func (e *Engine) recover(ctx context.Context, r *Route) error {
 func (e *Engine) watch(ctx context.Context, r *Route, stop func(error)) {
 	t := time.NewTicker(e.opts.PollInterval)
 	defer t.Stop()
-	var countsAt time.Time // the task gauges are refreshed every countsEvery
+	// The task gauges are refreshed every countsEvery, or less often when
+	// counting is slow (a large table): at most 5 % of the time.
+	var countsAt time.Time
+	countsWait := time.Duration(0)
 	for {
-		more, err := e.scan(ctx, r)
+		more, err := e.scanLeased(ctx, r)
 		switch {
 		case ctx.Err() != nil:
 			return
@@ -272,12 +319,13 @@ func (e *Engine) watch(ctx context.Context, r *Route, stop func(error)) {
 			delete(e.lastErrs, r.Name)
 			e.mu.Unlock()
 		}
-		if time.Since(countsAt) >= countsEvery {
+		if time.Since(countsAt) >= countsWait {
 			countsAt = time.Now()
 			if err := e.refreshCounts(ctx, r); err != nil && isStoreErr(err) && ctx.Err() == nil {
 				stop(err)
 				return
 			}
+			countsWait = max(countsEvery, 20*time.Since(countsAt))
 		}
 		if more && err == nil {
 			select {
@@ -293,6 +341,53 @@ func (e *Engine) watch(ctx context.Context, r *Route, stop func(error)) {
 		case <-t.C:
 		}
 	}
+}
+
+// scanLeased scans the route when this process holds its scan lease (on
+// a store several processes share) or always (on a store of its own).
+// Another process scanning counts as a scan here: only the lag is read.
+func (e *Engine) scanLeased(ctx context.Context, r *Route) (more bool, err error) {
+	l, ok := e.store.(ScanLeaser)
+	if !ok {
+		return e.scan(ctx, r)
+	}
+	mine, err := l.LeaseScan(ctx, r.Name, e.opts.Owner, e.scanLease())
+	if err != nil {
+		return false, err
+	}
+	if !mine {
+		return false, e.measureLag(ctx, r)
+	}
+	more, err = e.scan(ctx, r)
+	if err != nil && !isStoreErr(err) {
+		// A source failing here may work from another process.
+		if _, lerr := l.LeaseScan(ctx, r.Name, e.opts.Owner, 0); lerr != nil {
+			return false, lerr
+		}
+	}
+	return more, err
+}
+
+// scanLease is how long a scan lease runs without renewal: a killed
+// holder's routes are scanned by another process after at most that.
+func (e *Engine) scanLease() time.Duration { return max(5*e.opts.PollInterval, 5*time.Second) }
+
+// measureLag sets the lag gauge of a route another process scans.
+func (e *Engine) measureLag(ctx context.Context, r *Route) error {
+	latest, err := r.Source.HeaderByNumber(ctx, nil)
+	if err != nil {
+		return err
+	}
+	cur, ok, err := e.store.Cursor(ctx, r.Name)
+	if err != nil || !ok {
+		return err
+	}
+	if head := latest.Number.Uint64(); head > cur.Number {
+		e.m.lag.WithLabelValues(r.Name).Set(float64(head - cur.Number))
+	} else {
+		e.m.lag.WithLabelValues(r.Name).Set(0)
+	}
+	return nil
 }
 
 func (e *Engine) refreshCounts(ctx context.Context, r *Route) error {
@@ -382,6 +477,7 @@ func (e *Engine) scan(ctx context.Context, r *Route) (more bool, err error) {
 			return false, err
 		}
 		if n > 0 {
+			e.notify(r.Name)
 			e.m.observed.WithLabelValues(r.Name).Add(float64(n))
 			e.log.Debug("observed", "route", r.Name, "from", from, "to", to, "new", n)
 		}
@@ -391,8 +487,12 @@ func (e *Engine) scan(ctx context.Context, r *Route) (more bool, err error) {
 	if finalN > e.opts.ReorgWindow {
 		keepFrom = finalN - e.opts.ReorgWindow
 	}
-	if _, err := e.store.Finalize(ctx, r.Name, finalN, keepFrom); err != nil {
+	nf, err := e.store.Finalize(ctx, r.Name, finalN, keepFrom)
+	if err != nil {
 		return false, err
+	}
+	if nf > 0 {
+		e.notify(r.Name)
 	}
 	return more, nil
 }
@@ -455,7 +555,12 @@ const countsEvery = time.Second
 // work claims and advances the route's due tasks in one lane until ctx
 // ends.
 func (e *Engine) work(ctx context.Context, r *Route, lane Lane, stop func(error)) {
-	idle := e.opts.PollInterval / 4
+	// An idle worker waits longer after each empty claim, up to the poll
+	// interval; work this process stores wakes it at once, work another
+	// process stores (or backoffs running out) is found by the next claim.
+	minIdle := max(e.opts.PollInterval/16, time.Millisecond)
+	idle := minIdle
+	wake := e.wake[wakeKey(r.Name, lane)]
 	for ctx.Err() == nil {
 		tasks, err := e.store.Claim(ctx, ClaimRequest{Route: r.Name, Lane: lane, States: workStates,
 			Owner: e.opts.Owner, Limit: e.opts.ClaimLimit, Now: time.Now(), Lease: e.opts.Lease})
@@ -492,12 +597,19 @@ func (e *Engine) work(ctx context.Context, r *Route, lane Lane, stop func(error)
 				return
 			}
 		}
-		if len(tasks) == 0 {
-			select {
-			case <-ctx.Done():
-			case <-time.After(idle):
-			}
+		if len(tasks) > 0 {
+			idle = minIdle
+			continue
 		}
+		timer := time.NewTimer(idle)
+		select {
+		case <-ctx.Done():
+		case <-wake:
+			idle = minIdle
+		case <-timer.C:
+			idle = min(2*idle, e.opts.PollInterval)
+		}
+		timer.Stop()
 	}
 }
 

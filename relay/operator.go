@@ -22,7 +22,7 @@ func (e *Engine) List(ctx context.Context, f Filter) ([]*Task, error) {
 // Retry starts a failed or skipped task over: a task with a recorded send
 // is checked again (Submitted), any other is proven again (Final).
 func (e *Engine) Retry(ctx context.Context, id string) (*Task, error) {
-	return e.store.Update(ctx, id, func(t *Task) error {
+	t, err := e.store.Update(ctx, id, func(t *Task) error {
 		if t.State != Failed && t.State != Skipped && t.State != Awaiting {
 			return Errorf(ErrBadState, nil, "task %s is %s; only failed, skipped or awaiting tasks are retried", id, t.State)
 		}
@@ -34,6 +34,12 @@ func (e *Engine) Retry(ctx context.Context, id string) (*Task, error) {
 		t.Owner, t.LeaseUntil = "", time.Time{}
 		return nil
 	})
+	if err == nil {
+		if _, ok := e.wake[wakeKey(t.Route, Live)]; ok {
+			e.notify(t.Route)
+		}
+	}
+	return t, err
 }
 
 // Skip gives a task up with the operator's reason. A task with a

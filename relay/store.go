@@ -110,3 +110,27 @@ func (f Filter) Matches(t *Task) bool {
 func Claimable(s State) bool {
 	return s == Final || s == Awaiting || s == Proven || s == Submitted
 }
+
+// ScanLeaser is implemented by stores that several processes share
+// (pgstore). Only the holder of a route's scan lease reads the route's
+// source; the others work the tasks it stores, so each block is fetched and
+// decoded once however many processes run. Correctness never depends on
+// the lease: Advance ignores a range another process already stored, so an
+// expired lease costs work, not events.
+type ScanLeaser interface {
+	// LeaseScan takes or renews the scan lease of route for owner for d
+	// (measured on the store's clock) and reports whether owner holds it;
+	// another owner's running lease is left alone. d == 0 gives owner's
+	// lease up.
+	LeaseScan(ctx context.Context, route, owner string, d time.Duration) (bool, error)
+}
+
+// Notifier is implemented by stores that tell every process sharing them
+// when new work was stored (pgstore: LISTEN/NOTIFY). The engine wakes its
+// idle workers on each notification instead of waiting for its next poll,
+// so the processes share new work instead of the scanning one taking it
+// all. Polling stays the fallback: a lost notification delays, never loses.
+type Notifier interface {
+	// Notifications sends the route names with new work until ctx ends.
+	Notifications(ctx context.Context) <-chan string
+}

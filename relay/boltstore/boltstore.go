@@ -174,7 +174,7 @@ func getTask(tx *bolt.Tx, id string) (*relay.Task, error) {
 		return nil, nil
 	}
 	t := new(relay.Task)
-	if err := json.Unmarshal(v, t); err != nil {
+	if err := t.UnmarshalBinary(v); err != nil {
 		return nil, relay.Errorf(relay.ErrStore, err, "boltstore: task %s is corrupt", id)
 	}
 	return t, nil
@@ -228,7 +228,7 @@ func addCount(tx *bolt.Tx, route string, st relay.State, d int64) error {
 }
 
 func putTask(tx *bolt.Tx, old, t *relay.Task) error {
-	v, err := json.Marshal(t)
+	v, err := t.MarshalBinary()
 	if err != nil {
 		return err
 	}

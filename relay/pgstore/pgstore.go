@@ -8,7 +8,6 @@ package pgstore
 
 import (
 	"context"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"time"
@@ -21,7 +20,7 @@ import (
 
 // schema creates the tables (idempotent). The task's columns are the
 // source of truth for what is queried (state, lane, block, times, lease);
-// body holds the rest as JSON.
+// body holds the rest (relay.Task's binary encoding).
 const schema = `
 CREATE TABLE IF NOT EXISTS relay_tasks (
 	id          text PRIMARY KEY,
@@ -33,7 +32,7 @@ CREATE TABLE IF NOT EXISTS relay_tasks (
 	owner       text NOT NULL DEFAULT '',
 	lease_until timestamptz,
 	created     timestamptz NOT NULL,
-	body        jsonb NOT NULL
+	body        bytea NOT NULL
 );
 CREATE INDEX IF NOT EXISTS relay_tasks_due ON relay_tasks (route, lane, next_try)
 	WHERE state IN ('final', 'awaiting', 'proven', 'submitted');
@@ -45,6 +44,11 @@ CREATE TABLE IF NOT EXISTS relay_cursors (
 	route  text PRIMARY KEY,
 	number bigint NOT NULL,
 	hash   bytea NOT NULL
+);
+CREATE TABLE IF NOT EXISTS relay_scan_leases (
+	route  text PRIMARY KEY,
+	owner  text NOT NULL,
+	until  timestamptz NOT NULL
 );
 CREATE TABLE IF NOT EXISTS relay_hashes (
 	route  text NOT NULL,
@@ -108,7 +112,7 @@ func scanTask(row scanner) (*relay.Task, error) {
 		return nil, err
 	}
 	t := new(relay.Task)
-	if err := json.Unmarshal(body, t); err != nil {
+	if err := t.UnmarshalBinary(body); err != nil {
 		return nil, relay.Errorf(relay.ErrStore, err, "pgstore: task %s is corrupt", id)
 	}
 	t.ID, t.Route, t.State, t.Lane, t.Block = id, route, relay.State(state), relay.Lane(lane), uint64(block)
@@ -120,7 +124,7 @@ func scanTask(row scanner) (*relay.Task, error) {
 	return t, nil
 }
 
-func body(t *relay.Task) ([]byte, error) { return json.Marshal(t) }
+func body(t *relay.Task) ([]byte, error) { return t.MarshalBinary() }
 
 func leaseArg(t time.Time) any {
 	if t.IsZero() {
@@ -201,20 +205,23 @@ func (s *Store) Advance(ctx context.Context, route string, to relay.Cursor, bloc
 		if err != nil && !errors.Is(err, pgx.ErrNoRows) {
 			return err
 		}
-		if len(tasks) > 0 {
-			c, err := columns(tasks)
+		// Statements of at most insertChunk rows: pgx encodes each
+		// statement's parameters into one growing buffer, which costs
+		// more than the round trips saved by sending bigger ones.
+		for i := 0; i < len(tasks); i += insertChunk {
+			c, err := columns(tasks[i:min(i+insertChunk, len(tasks))])
 			if err != nil {
 				return err
 			}
 			tag, err := tx.Exec(ctx, `INSERT INTO relay_tasks (`+taskCols+`)
 				SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::smallint[], $5::bigint[], $6::timestamptz[],
-					$7::text[], $8::timestamptz[], $9::timestamptz[], $10::jsonb[])
+					$7::text[], $8::timestamptz[], $9::timestamptz[], $10::bytea[])
 				ON CONFLICT (id) DO NOTHING`,
 				c.ids, c.routes, c.states, c.lanes, c.blocks, c.nextTry, c.owners, c.leases, c.created, c.bodies)
 			if err != nil {
 				return err
 			}
-			n = int(tag.RowsAffected())
+			n += int(tag.RowsAffected())
 		}
 		if len(blocks) > 0 {
 			nums := make([]int64, len(blocks))
@@ -228,10 +235,18 @@ func (s *Store) Advance(ctx context.Context, route string, to relay.Cursor, bloc
 				return err
 			}
 		}
+		if n > 0 {
+			if err := notify(ctx, tx, route); err != nil {
+				return err
+			}
+		}
 		return putCursor(ctx, tx, route, to)
 	})
 	return n, storeErr(err, "advancing the cursor")
 }
+
+// insertChunk is the most rows one INSERT statement carries.
+const insertChunk = 500
 
 // taskColumns are tasks as column arrays, for unnest.
 type taskColumns struct {
@@ -278,6 +293,11 @@ func (s *Store) Finalize(ctx context.Context, route string, final, keepFrom uint
 			return err
 		}
 		n = int(tag.RowsAffected())
+		if n > 0 {
+			if err := notify(ctx, tx, route); err != nil {
+				return err
+			}
+		}
 		_, err = tx.Exec(ctx, `DELETE FROM relay_hashes WHERE route = $1 AND number < $2`, route, int64(keepFrom))
 		return err
 	})
@@ -316,16 +336,17 @@ func (s *Store) Claim(ctx context.Context, req relay.ClaimRequest) ([]*relay.Tas
 		states[i] = string(st)
 	}
 	until := req.Now.Add(req.Lease)
+	// The claimed ids come from the due index and the update finds them
+	// by primary key (a join here makes the planner scan the table).
 	rows, err := s.pool.Query(ctx, `
-		WITH c AS (
+		UPDATE relay_tasks t SET owner = $6, lease_until = $7, next_try = $7
+		WHERE t.id = ANY(ARRAY(
 			SELECT id FROM relay_tasks
 			WHERE route = $1 AND lane = $2 AND state = ANY($3) AND next_try <= $4
 			  AND state IN ('final', 'awaiting', 'proven', 'submitted')
 			ORDER BY next_try
 			LIMIT $5
-			FOR UPDATE SKIP LOCKED)
-		UPDATE relay_tasks t SET owner = $6, lease_until = $7, next_try = $7
-		FROM c WHERE t.id = c.id
+			FOR UPDATE SKIP LOCKED))
 		RETURNING t.id, t.route, t.state, t.lane, t.block, t.next_try, t.owner, t.lease_until, t.created, t.body`,
 		req.Route, int16(req.Lane), states, req.Now, req.Limit, req.Owner, until)
 	if err != nil {
@@ -377,9 +398,9 @@ func (s *Store) Save(ctx context.Context, owner string, tasks ...*relay.Task) er
 	err = pgx.BeginFunc(ctx, s.pool, func(tx pgx.Tx) error {
 		tag, err := tx.Exec(ctx, `UPDATE relay_tasks t SET state = u.state, lane = u.lane, block = u.block,
 				next_try = u.next_try, owner = '', lease_until = NULL, body = u.body
-			FROM unnest($1::text[], $2::text[], $3::smallint[], $4::bigint[], $5::timestamptz[], $6::jsonb[])
+			FROM unnest($1::text[], $2::text[], $3::smallint[], $4::bigint[], $5::timestamptz[], $6::bytea[])
 				AS u(id, state, lane, block, next_try, body)
-			WHERE t.id = u.id AND (t.owner = $7 OR t.owner = '' OR t.lease_until IS NULL OR t.lease_until < now())`,
+			WHERE t.id = ANY($1) AND t.id = u.id AND (t.owner = $7 OR t.owner = '' OR t.lease_until IS NULL OR t.lease_until < now())`,
 			c.ids, c.states, c.lanes, c.blocks, c.nextTry, c.bodies, owner)
 		if err != nil {
 			return err
@@ -500,7 +521,83 @@ func (s *Store) Counts(ctx context.Context, route string) (map[relay.State]int, 
 	return out, storeErr(rows.Err(), "counting")
 }
 
-var _ relay.Store = (*Store)(nil)
+// LeaseScan implements relay.ScanLeaser on the database's clock (the
+// processes' clocks need not agree).
+func (s *Store) LeaseScan(ctx context.Context, route, owner string, d time.Duration) (bool, error) {
+	if d <= 0 {
+		_, err := s.pool.Exec(ctx, `DELETE FROM relay_scan_leases WHERE route = $1 AND owner = $2`, route, owner)
+		return false, storeErr(err, "giving up the scan lease")
+	}
+	var got string
+	err := s.pool.QueryRow(ctx, `INSERT INTO relay_scan_leases (route, owner, until)
+		VALUES ($1, $2, now() + $3::bigint * interval '1 microsecond')
+		ON CONFLICT (route) DO UPDATE SET owner = EXCLUDED.owner, until = EXCLUDED.until
+		WHERE relay_scan_leases.owner = EXCLUDED.owner OR relay_scan_leases.until < now()
+		RETURNING owner`, route, owner, d.Microseconds()).Scan(&got)
+	if errors.Is(err, pgx.ErrNoRows) {
+		return false, nil
+	}
+	if err != nil {
+		return false, storeErr(err, "taking the scan lease")
+	}
+	return got == owner, nil
+}
+
+// notifyChannel carries the names of routes with new work.
+const notifyChannel = "relay_work"
+
+// notify tells the processes listening that route has new work (sent when
+// tx commits).
+func notify(ctx context.Context, tx pgx.Tx, route string) error {
+	_, err := tx.Exec(ctx, `SELECT pg_notify('`+notifyChannel+`', $1)`, route)
+	return err
+}
+
+// Notifications implements relay.Notifier: one connection LISTENs until
+// ctx ends, reconnecting after a failure.
+func (s *Store) Notifications(ctx context.Context) <-chan string {
+	out := make(chan string, 64)
+	go func() {
+		defer close(out)
+		for ctx.Err() == nil {
+			s.listen(ctx, out)
+			select {
+			case <-ctx.Done():
+			case <-time.After(time.Second):
+			}
+		}
+	}()
+	return out
+}
+
+func (s *Store) listen(ctx context.Context, out chan<- string) {
+	pooled, err := s.pool.Acquire(ctx)
+	if err != nil {
+		return
+	}
+	// The connection carries a LISTEN: it does not go back to the pool.
+	conn := pooled.Hijack()
+	defer conn.Close(context.WithoutCancel(ctx))
+	if _, err := conn.Exec(ctx, "LISTEN "+notifyChannel); err != nil {
+		return
+	}
+	for {
+		n, err := conn.WaitForNotification(ctx)
+		if err != nil {
+			return
+		}
+		select {
+		case out <- n.Payload:
+		default: // the engine is busy; it polls anyway
+		}
+	}
+}
+
+var (
+	_ relay.Store      = (*Store)(nil)
+	_ relay.ScanLeaser = (*Store)(nil)
+	_ relay.Notifier   = (*Store)(nil)
+)
 
 // String names the store for logs.
 func (s *Store) String() string { return fmt.Sprintf("pgstore(%s)", s.pool.Config().ConnConfig.Host) }
