@@ -64,6 +64,8 @@ type Task struct {
 	// ID is unique across routes and stable: the same source event always
 	// gets the same ID (route name, transaction hash and log index, or the
 	// route's own key), so re-observing it never creates a second task.
+	// Routes sharing a store must not make the same ID: a task whose ID is
+	// stored already is taken as seen.
 	ID    string
 	Route string
 	State State

@@ -95,13 +95,25 @@ type CheckpointJob struct {
 	Layout     bttc.Layout
 	// AccountRoot is the dividend-account root to commit (zero if none).
 	AccountRoot common.Hash
+	// Dest names the destination in the task IDs (the root chain's name):
+	// task IDs are unique in a store, so checkpoint routes to several
+	// root chains sharing one store need distinct names.
+	Dest string
 }
 
-// CheckpointTaskID is the task ID of the range [start, end].
-func CheckpointTaskID(start, end uint64) string { return fmt.Sprintf("checkpoint/%d-%d", start, end) }
+// CheckpointTaskID is the task ID of the range [start, end] for the
+// destination named dest ("checkpoint/<dest>/<start>-<end>", or
+// "checkpoint/<start>-<end>" without a name).
+func CheckpointTaskID(dest string, start, end uint64) string {
+	if dest == "" {
+		return fmt.Sprintf("checkpoint/%d-%d", start, end)
+	}
+	return fmt.Sprintf("checkpoint/%s/%d-%d", dest, start, end)
+}
 
 func parseRange(id string) (uint64, uint64, error) {
-	s, ok := strings.CutPrefix(id, "checkpoint/")
+	rest, ok := strings.CutPrefix(id, "checkpoint/")
+	s := rest[strings.LastIndex(rest, "/")+1:]
 	a, b, ok2 := strings.Cut(s, "-")
 	start, err1 := strconv.ParseUint(a, 10, 64)
 	end, err2 := strconv.ParseUint(b, 10, 64)
@@ -120,7 +132,7 @@ func (j *CheckpointJob) Observe(_ context.Context, _ relay.Source, from, to uint
 	var tasks []*relay.Task
 	for end := j.firstEndAtOrAfter(from); end <= to; end += j.Interval {
 		start := end - j.Interval + 1
-		tasks = append(tasks, &relay.Task{ID: CheckpointTaskID(start, end), Block: end})
+		tasks = append(tasks, &relay.Task{ID: CheckpointTaskID(j.Dest, start, end), Block: end})
 	}
 	return tasks, nil
 }
