@@ -24,7 +24,10 @@ import (
 type Manifest struct {
 	Chains     map[string]ManifestChain `json:"chains"`
 	Validators []common.Address         `json:"validators"`
-	Devnet     Config                   `json:"devnet"`
+	// Signer is the URL of the validators' signing service (set by
+	// `bttcrelay devnet`; routes.HTTPSigner speaks to it).
+	Signer string `json:"signer,omitempty"`
+	Devnet Config `json:"devnet"`
 }
 
 // ManifestChain is one chain of a manifest.

@@ -46,15 +46,25 @@ func Open(dir string) (*Store, error) {
 	if err := os.MkdirAll(dir, 0o700); err != nil {
 		return nil, relay.Errorf(relay.ErrStore, err, "creating the data directory %s", dir)
 	}
-	return open(dir, false)
+	return open(dir, false, 5*time.Second)
 }
 
 // OpenReadOnly opens an existing store for reading (operator tools on a
 // stopped relayer's data directory); every write fails with ErrStore.
-func OpenReadOnly(dir string) (*Store, error) { return open(dir, true) }
+func OpenReadOnly(dir string) (*Store, error) { return open(dir, true, 5*time.Second) }
 
-func open(dir string, readOnly bool) (*Store, error) {
-	db, err := bolt.Open(filepath.Join(dir, FileName), 0o600, &bolt.Options{Timeout: 5 * time.Second, ReadOnly: readOnly})
+// OpenExisting opens the existing store in dir for reading and writing
+// (operator tools on a stopped relayer), giving up after wait when a
+// running relayer holds it.
+func OpenExisting(dir string, wait time.Duration) (*Store, error) {
+	if _, err := os.Stat(filepath.Join(dir, FileName)); err != nil {
+		return nil, relay.Errorf(relay.ErrStore, err, "no store in %s", dir)
+	}
+	return open(dir, false, wait)
+}
+
+func open(dir string, readOnly bool, wait time.Duration) (*Store, error) {
+	db, err := bolt.Open(filepath.Join(dir, FileName), 0o600, &bolt.Options{Timeout: wait, ReadOnly: readOnly})
 	if err != nil {
 		return nil, relay.Errorf(relay.ErrStore, err, "opening %s", filepath.Join(dir, FileName))
 	}
