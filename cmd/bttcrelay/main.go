@@ -64,13 +64,19 @@ func run(args []string, out, errOut io.Writer) int {
 	root.SetOut(out)
 	root.SetErr(errOut)
 	err := root.Execute()
-	if err == nil {
-		return exitOK
+	if err != nil {
+		fmt.Fprintln(errOut, "error:", err)
 	}
-	fmt.Fprintln(errOut, "error:", err)
+	return exitCode(err)
+}
+
+// exitCode maps an error to the documented exit codes.
+func exitCode(err error) int {
 	var ue usageError
 	var ie invalidError
 	switch {
+	case err == nil:
+		return exitOK
 	case errors.As(err, &ie):
 		return exitInvalid
 	case errors.As(err, &ue), isCobraUsage(err):

@@ -1,0 +1,227 @@
+package main
+
+import (
+	"bytes"
+	"crypto/ecdsa"
+	"encoding/json"
+	"flag"
+	"math/big"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/bttc-relay/sdk/bttc"
+	"github.com/bttc-relay/sdk/checkpoint"
+	"github.com/bttc-relay/sdk/eventpacket"
+	"github.com/bttc-relay/sdk/sigagg"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/common/hexutil"
+	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/stretchr/testify/require"
+)
+
+var update = flag.Bool("update", false, "rewrite the golden files")
+
+// TestMain runs the command itself when the test binary is re-executed
+// as bttcrelay (the end-to-end test's subprocesses).
+func TestMain(m *testing.M) {
+	if os.Getenv("BTTCRELAY_TEST_MAIN") == "1" {
+		os.Exit(run(os.Args[1:], os.Stdout, os.Stderr))
+	}
+	os.Exit(m.Run())
+}
+
+// cli runs the command line in process.
+func cli(t *testing.T, stdin string, args ...string) (stdout, stderr string, code int) {
+	t.Helper()
+	var out, errOut bytes.Buffer
+	a := &app{out: &out, errOut: &errOut}
+	root := a.rootCmd()
+	root.SetArgs(args)
+	root.SetIn(strings.NewReader(stdin))
+	root.SetOut(&out)
+	root.SetErr(&errOut)
+	err := root.Execute()
+	if err != nil {
+		errOut.WriteString("error: " + err.Error() + "\n")
+	}
+	return out.String(), errOut.String(), exitCode(err)
+}
+
+func golden(t *testing.T, name, got string) {
+	t.Helper()
+	path := filepath.Join("testdata", name+".golden")
+	if *update {
+		require.NoError(t, os.WriteFile(path, []byte(got), 0o644))
+	}
+	want, err := os.ReadFile(path)
+	require.NoError(t, err, "run go test ./cmd/bttcrelay -update to create it")
+	require.Equal(t, string(want), got)
+}
+
+// fixture: 4 deterministic validator keys and a checkpoint signed by some.
+type fixture struct {
+	keys []*ecdsa.PrivateKey
+	set  *sigagg.ValidatorSet
+	data *checkpoint.Data
+}
+
+func newFixture(t *testing.T) *fixture {
+	f := &fixture{}
+	var vals []sigagg.Validator
+	for i := 0; i < 4; i++ {
+		k, err := crypto.ToECDSA(crypto.Keccak256([]byte{byte(i)}, []byte("bttcrelay cli test")))
+		require.NoError(t, err)
+		f.keys = append(f.keys, k)
+		vals = append(vals, sigagg.Validator{Address: crypto.PubkeyToAddress(k.PublicKey), Power: big.NewInt(1)})
+	}
+	var err error
+	f.set, err = sigagg.NewValidatorSet(vals)
+	require.NoError(t, err)
+	f.data = &checkpoint.Data{Proposer: vals[0].Address, StartBlock: 1, EndBlock: 256,
+		RootHash: common.HexToHash("0x" + strings.Repeat("ab", 32)), BorChainID: 199}
+	return f
+}
+
+func (f *fixture) validatorsFile(t *testing.T) string {
+	var b strings.Builder
+	for _, v := range f.set.Validators() {
+		b.WriteString(v.Address.Hex() + "\n")
+	}
+	path := filepath.Join(t.TempDir(), "validators.txt")
+	require.NoError(t, os.WriteFile(path, []byte(b.String()), 0o644))
+	return path
+}
+
+// calldata signs with the validators at idx, in the contract's order
+// (ascending signer address) unless unsorted.
+func (f *fixture) calldata(t *testing.T, data *checkpoint.Data, idx []int, unsorted bool) string {
+	var sigs []sigagg.Signature
+	type signed struct {
+		addr common.Address
+		sig  sigagg.Signature
+	}
+	var all []signed
+	for _, i := range idx {
+		s, err := checkpoint.Sign(data, bttc.BTTC, f.keys[i])
+		require.NoError(t, err)
+		all = append(all, signed{crypto.PubkeyToAddress(f.keys[i].PublicKey), s})
+	}
+	if !unsorted {
+		for i := range all {
+			for j := i + 1; j < len(all); j++ {
+				if bytes.Compare(all[j].addr[:], all[i].addr[:]) < 0 {
+					all[i], all[j] = all[j], all[i]
+				}
+			}
+		}
+	} else if len(all) > 1 && bytes.Compare(all[0].addr[:], all[1].addr[:]) < 0 {
+		all[0], all[1] = all[1], all[0]
+	}
+	for _, s := range all {
+		sigs = append(sigs, s.sig)
+	}
+	cd, err := checkpoint.PackSubmitCheckpoint(data.SignBytes(bttc.BTTC), sigs)
+	require.NoError(t, err)
+	return hexutil.Encode(cd)
+}
+
+// TestCheckpointVerify: a valid calldata and several invalid ones give the
+// expected verdicts, typed reasons and exit codes (golden output).
+func TestCheckpointVerify(t *testing.T) {
+	f := newFixture(t)
+	vals := f.validatorsFile(t)
+	wrongChain := *f.data
+	wrongChain.BorChainID = 1029
+	cases := []struct {
+		name     string
+		calldata string
+		args     []string
+		code     int
+		kind     string
+	}{
+		{"valid-3-of-4", f.calldata(t, f.data, []int{0, 1, 2}, false), nil, exitOK, ""},
+		{"quorum-2-of-4", f.calldata(t, f.data, []int{1, 3}, false), nil, exitInvalid, "ErrQuorum"},
+		{"unsorted", f.calldata(t, f.data, []int{0, 1, 2}, true), nil, exitInvalid, "ErrUnsorted"},
+		{"wrong-chain", f.calldata(t, &wrongChain, []int{0, 1, 2}, false), []string{"--chain-id", "199"}, exitInvalid, "ErrWrongChainID"},
+		{"not-calldata", "0x1234", nil, exitInvalid, "ErrBadCalldata"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			args := append([]string{"checkpoint", "verify", "--calldata", "-", "--validators", vals}, c.args...)
+			out, errOut, code := cli(t, c.calldata, args...)
+			require.Equal(t, c.code, code, "stdout:\n%s\nstderr:\n%s", out, errOut)
+			golden(t, "checkpoint-verify-"+c.name, out)
+			jsonOut, _, jcode := cli(t, c.calldata, append(args, "--json")...)
+			require.Equal(t, c.code, jcode)
+			if c.kind != "" {
+				require.Contains(t, jsonOut, `"kind": "`+c.kind+`"`)
+			} else {
+				require.Contains(t, jsonOut, `"valid": true`)
+			}
+		})
+	}
+}
+
+// TestUsageErrors: bad calls exit 2 with a message.
+func TestUsageErrors(t *testing.T) {
+	for _, args := range [][]string{
+		{"bogus"},
+		{"checkpoint", "verify", "--no-such-flag"},
+		{"checkpoint", "verify", "--calldata", "0xzz", "--validators", "0x0000000000000000000000000000000000000001"},
+		{"checkpoint", "verify", "--calldata", "0x12", "--validators", "nonsense"},
+		{"devnet"},
+		{"relay", "retry"},
+		{"relay", "list"},
+	} {
+		_, errOut, code := cli(t, "", args...)
+		require.Equal(t, exitUsage, code, "%v: %s", args, errOut)
+		require.Contains(t, errOut, "error: ")
+	}
+}
+
+// TestPacketRoundTrip: encode and decode agree, and malformed bytes are
+// a typed verdict (exit 3).
+func TestPacketRoundTrip(t *testing.T) {
+	p := &eventpacket.Packet{Version: 1, Kind: eventpacket.KindFTTransfer, SourceChainID: 199,
+		Emitter: common.HexToAddress("0x1111111111111111111111111111111111111111"), Sequence: 7, SourceBlockNumber: 100,
+		SourceBlockHash: common.HexToHash("0x" + strings.Repeat("22", 32)), TxHash: common.HexToHash("0x" + strings.Repeat("33", 32)),
+		LogIndex: 2, Timestamp: 1700000000, DestChainID: 1, Receiver: common.HexToAddress("0x4444444444444444444444444444444444444444"),
+		Payload: &eventpacket.FTTransfer{Token: common.HexToAddress("0x5555555555555555555555555555555555555555"),
+			From: common.HexToAddress("0x6666666666666666666666666666666666666666"),
+			To:   common.HexToAddress("0x7777777777777777777777777777777777777777"), Amount: big.NewInt(1000)}}
+	pkt, err := json.Marshal(p)
+	require.NoError(t, err)
+	want, err := p.Encode()
+	require.NoError(t, err)
+	out, errOut, code := cli(t, string(pkt), "packet", "encode", "-", "--json")
+	require.Equal(t, exitOK, code, errOut)
+	var enc struct {
+		Bytes hexutil.Bytes `json:"bytes"`
+	}
+	require.NoError(t, json.Unmarshal([]byte(out), &enc))
+	require.Equal(t, want, []byte(enc.Bytes), "the CLI encodes as eventpacket does")
+	out, errOut, code = cli(t, "", "packet", "decode", hexutil.Encode(enc.Bytes), "--json")
+	require.Equal(t, exitOK, code, errOut)
+	require.JSONEq(t, string(pkt), out)
+	_, errOut, code = cli(t, "", "packet", "decode", hexutil.Encode(enc.Bytes[:len(enc.Bytes)-1]))
+	require.Equal(t, exitInvalid, code, errOut)
+	require.Contains(t, errOut, "eventpacket")
+}
+
+func TestKeys(t *testing.T) {
+	dir := t.TempDir()
+	pass := filepath.Join(dir, "pass")
+	require.NoError(t, os.WriteFile(pass, []byte("correct horse\n"), 0o600))
+	keyFile := filepath.Join(dir, "key.hex")
+	require.NoError(t, os.WriteFile(keyFile, []byte("4c0883a69102937d6231471b5dbb6204fe5129617082792ae468d01a3f362318\n"), 0o600))
+	out, errOut, code := cli(t, "", "keys", "import", keyFile, "--dir", filepath.Join(dir, "ks"), "--passphrase-file", pass)
+	require.Equal(t, exitOK, code, errOut)
+	require.Contains(t, out, "0x2c7536E3605D9C16a7a3D7b1898e529396a65c23")
+	out, _, code = cli(t, "", "keys", "list", "--dir", filepath.Join(dir, "ks"))
+	require.Equal(t, exitOK, code)
+	require.Contains(t, out, "0x2c7536E3605D9C16a7a3D7b1898e529396a65c23")
+	_, _, code = cli(t, "", "keys", "new", "--dir", filepath.Join(dir, "ks"))
+	require.Equal(t, exitUsage, code, "no passphrase")
+}
