@@ -16,65 +16,9 @@ import (
 	"github.com/bttc-relay/sdk/relay/boltstore"
 	"github.com/bttc-relay/sdk/relay/pgstore"
 	"github.com/bttc-relay/sdk/relay/relaytest"
-	"github.com/ethereum/go-ethereum"
-	"github.com/ethereum/go-ethereum/common"
-	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/jackc/pgx/v5"
 )
-
-// memChain is an in-memory source: blocks 0..n, all final, with no logs;
-// memJob makes perBlock events per block.
-type memChain struct{ n uint64 }
-
-func (c memChain) header(n uint64) *types.Header {
-	return &types.Header{Number: new(big.Int).SetUint64(n), ParentHash: common.Hash{byte(n)}, Difficulty: big.NewInt(1)}
-}
-func (c memChain) Head(context.Context) (*types.Header, error) { return c.header(c.n), nil }
-func (c memChain) HeaderByNumber(_ context.Context, n *big.Int) (*types.Header, error) {
-	if n == nil {
-		return c.header(c.n), nil
-	}
-	if n.Uint64() > c.n {
-		return nil, ethereum.NotFound
-	}
-	return c.header(n.Uint64()), nil
-}
-func (c memChain) FilterLogs(context.Context, ethereum.FilterQuery) ([]types.Log, error) {
-	return nil, nil
-}
-func (c memChain) TransactionReceipt(context.Context, common.Hash) (*types.Receipt, error) {
-	return nil, ethereum.NotFound
-}
-func (c memChain) SendTransaction(context.Context, *types.Transaction) error { return nil }
-func (c memChain) PendingNonceAt(context.Context, common.Address) (uint64, error) {
-	return 0, nil
-}
-func (c memChain) NonceAt(context.Context, common.Address, *big.Int) (uint64, error) { return 0, nil }
-
-type memJob struct{ perBlock int }
-
-func (j memJob) Observe(_ context.Context, _ relay.Source, from, to uint64) ([]*relay.Task, error) {
-	var out []*relay.Task
-	for b := from; b <= to; b++ {
-		for i := 0; i < j.perBlock; i++ {
-			out = append(out, &relay.Task{ID: fmt.Sprintf("ev/%d/%d", b, i), Block: b, LogIndex: uint(i), Data: []byte{1}})
-		}
-	}
-	return out, nil
-}
-func (j memJob) Prove(_ context.Context, t *relay.Task) (bool, string, error) {
-	t.Payload = t.Data
-	return true, "", nil
-}
-
-// memDest already has every effect: the engine confirms without sending.
-type memDest struct{}
-
-func (memDest) Delivered(context.Context, *relay.Task) (bool, error) { return true, nil }
-func (memDest) Call(*relay.Task) (common.Address, []byte, uint64, error) {
-	return common.Address{}, nil, 0, nil
-}
 
 // benchOptions are the engine options of the benchmark: a poll interval
 // 20 times shorter than the default (so short runs are not dominated by
@@ -85,9 +29,9 @@ func benchOptions() relay.Options {
 }
 
 func benchRoute(blocks uint64, perBlock int) *relay.Route {
-	chain := memChain{n: blocks - 1}
+	chain := relaytest.MemChain{N: blocks - 1}
 	key, _ := crypto.GenerateKey()
-	return &relay.Route{Name: "bench", Source: chain, Job: memJob{perBlock: perBlock}, Dest: memDest{},
+	return &relay.Route{Name: "bench", Source: chain, Job: relaytest.MemJob{PerBlock: perBlock}, Dest: relaytest.DoneDest{},
 		Wallet: relay.NewWallet(chain, key, big.NewInt(1))}
 }
 

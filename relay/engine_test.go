@@ -9,13 +9,14 @@ import (
 
 	"github.com/bttc-relay/sdk/relay"
 	"github.com/bttc-relay/sdk/relay/boltstore"
+	"github.com/bttc-relay/sdk/relay/relaytest"
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/stretchr/testify/require"
 )
 
 // downChain is a source whose node is down.
-type downChain struct{ memChain }
+type downChain struct{ relaytest.MemChain }
 
 var errDown = errors.New("connection refused")
 
@@ -23,20 +24,14 @@ func (downChain) HeaderByNumber(context.Context, *big.Int) (*types.Header, error
 	return nil, errDown
 }
 
-// failJob never proves: every attempt fails.
-type failJob struct{ memJob }
-
-func (failJob) Prove(context.Context, *relay.Task) (bool, string, error) {
-	return false, "", errors.New("node says no")
-}
 
 func newTestEngine(t *testing.T, src relay.Source, job relay.Job, opts relay.Options) (*relay.Engine, relay.Store) {
 	store, err := boltstore.Open(t.TempDir())
 	require.NoError(t, err)
 	t.Cleanup(func() { store.Close() })
 	key, _ := crypto.GenerateKey()
-	eng, err := relay.New(store, opts, &relay.Route{Name: "r", Source: src, Job: job, Dest: memDest{},
-		Wallet: relay.NewWallet(memChain{n: 1}, key, big.NewInt(1))})
+	eng, err := relay.New(store, opts, &relay.Route{Name: "r", Source: src, Job: job, Dest: relaytest.DoneDest{},
+		Wallet: relay.NewWallet(relaytest.MemChain{N: 1}, key, big.NewInt(1))})
 	require.NoError(t, err)
 	return eng, store
 }
@@ -44,7 +39,7 @@ func newTestEngine(t *testing.T, src relay.Source, job relay.Job, opts relay.Opt
 // A route whose source is down turns the engine unhealthy, with the
 // source's error as the reason.
 func TestHealthReportsStalledRoute(t *testing.T) {
-	eng, _ := newTestEngine(t, downChain{}, memJob{perBlock: 1}, relay.Options{PollInterval: 10 * time.Millisecond, StallAfter: 50 * time.Millisecond})
+	eng, _ := newTestEngine(t, downChain{}, relaytest.MemJob{PerBlock: 1}, relay.Options{PollInterval: 10 * time.Millisecond, StallAfter: 50 * time.Millisecond})
 	ctx, cancel := context.WithCancel(context.Background())
 	done := make(chan error, 1)
 	go func() { done <- eng.Run(ctx) }()
@@ -58,7 +53,7 @@ func TestHealthReportsStalledRoute(t *testing.T) {
 // A task that keeps failing backs off, fails after MaxAttempts with its
 // reason, never blocks the others, and an operator can retry or skip it.
 func TestFailingTaskAndOperatorCalls(t *testing.T) {
-	eng, store := newTestEngine(t, memChain{n: 3}, failJob{memJob{perBlock: 1}}, relay.Options{PollInterval: 10 * time.Millisecond,
+	eng, store := newTestEngine(t, relaytest.MemChain{N: 3}, relaytest.MemJob{PerBlock: 1, Fail: errors.New("node says no")}, relay.Options{PollInterval: 10 * time.Millisecond,
 		BaseBackoff: time.Millisecond, MaxBackoff: 5 * time.Millisecond, MaxAttempts: 3})
 	ctx, cancel := context.WithCancel(context.Background())
 	done := make(chan error, 1)
