@@ -24,7 +24,6 @@ func (downChain) HeaderByNumber(context.Context, *big.Int) (*types.Header, error
 	return nil, errDown
 }
 
-
 func newTestEngine(t *testing.T, src relay.Source, job relay.Job, opts relay.Options) (*relay.Engine, relay.Store) {
 	store, err := boltstore.Open(t.TempDir())
 	require.NoError(t, err)
