@@ -29,6 +29,16 @@ type CheckpointSigner interface {
 	SignCheckpoint(ctx context.Context, data *checkpoint.Data, layout bttc.Layout) ([]sigagg.Signature, error)
 }
 
+// CheckpointAgreer is a CheckpointSigner that agrees on the checkpoint
+// data itself (a validator network such as the Delivery Chain, where the
+// block proposer names the proposer field): CheckpointJob takes its data
+// with the signatures, after checking the range and the root against its
+// own BTTC view.
+type CheckpointAgreer interface {
+	CheckpointSigner
+	AgreedCheckpoint(ctx context.Context, start, end uint64, layout bttc.Layout) (*checkpoint.Data, []sigagg.Signature, error)
+}
+
 // KeySigner is a CheckpointSigner holding validator keys in process (a
 // devnet, tests, the example relayer). Offline validators do not sign.
 type KeySigner struct {
@@ -201,9 +211,22 @@ func (j *CheckpointJob) Prove(ctx context.Context, t *relay.Task) (bool, string,
 	if data.AccountRootHash == (common.Hash{}) {
 		data.AccountRootHash = common.Hash{1}
 	}
-	sigs, err := j.Signer.SignCheckpoint(ctx, data, j.Layout)
-	if err != nil {
-		return false, "", err
+	var sigs []sigagg.Signature
+	if a, ok := j.Signer.(CheckpointAgreer); ok {
+		agreed, asigs, err := a.AgreedCheckpoint(ctx, start, end, j.Layout)
+		if err != nil {
+			return false, "", err
+		}
+		if agreed.StartBlock != start || agreed.EndBlock != end || agreed.RootHash != root || agreed.BorChainID != j.BorChainID {
+			return false, "", fmt.Errorf("the validators' checkpoint %d-%d (root %s, chain %d) differs from BTTC's (root %s, chain %d)",
+				agreed.StartBlock, agreed.EndBlock, agreed.RootHash, agreed.BorChainID, root, j.BorChainID)
+		}
+		data, sigs = agreed, asigs
+	} else {
+		var err error
+		if sigs, err = j.Signer.SignCheckpoint(ctx, data, j.Layout); err != nil {
+			return false, "", err
+		}
 	}
 	if r := sigagg.SimulateOnChain(data.VoteHash(j.Layout), sigs, j.Set, j.Policy, j.OnChain); !r.Accepted {
 		return false, "", fmt.Errorf("the root chain would reject checkpoint %d-%d: %s", start, end, r.Reason())
