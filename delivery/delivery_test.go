@@ -188,4 +188,16 @@ func TestDeliveryNetwork(t *testing.T) {
 	}
 	require.Eventually(t, func() bool { return n.nodes[0].App.RejectedExtensions() > 0 }, 30*time.Second, 50*time.Millisecond,
 		"VerifyVoteExtension rejected the wrong root")
+
+	// A validator that sends garbage for a signature.
+	n.stop(3)
+	rejected := n.nodes[0].App.RejectedExtensions()
+	n.start(3, delivery.SignGarbage)
+	from = len(n.readyAtLeast(0, 0, time.Second))
+	ready = n.readyAtLeast(0, from+3, 90*time.Second)
+	for _, r := range ready[from:] {
+		require.NotContains(t, signers(t, r), bad, "garbage in a ready checkpoint")
+	}
+	require.Eventually(t, func() bool { return n.nodes[0].App.RejectedExtensions() > rejected }, 30*time.Second, 50*time.Millisecond,
+		"VerifyVoteExtension rejected the garbage")
 }

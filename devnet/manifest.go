@@ -27,7 +27,11 @@ type Manifest struct {
 	// Signer is the URL of the validators' signing service (set by
 	// `bttcrelay devnet`; routes.HTTPSigner speaks to it).
 	Signer string `json:"signer,omitempty"`
-	Devnet Config `json:"devnet"`
+	// Delivery is the RPC URL of a Delivery Chain node when the devnet runs
+	// the validator network (`bttcrelay devnet --delivery`): checkpoints
+	// are then agreed and signed there (delivery.Client).
+	Delivery string `json:"delivery,omitempty"`
+	Devnet   Config `json:"devnet"`
 }
 
 // ManifestChain is one chain of a manifest.

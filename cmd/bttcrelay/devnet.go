@@ -14,6 +14,8 @@ import (
 	"syscall"
 	"time"
 
+	"github.com/bttc-relay/sdk/chains/evm"
+	"github.com/bttc-relay/sdk/delivery"
 	"github.com/bttc-relay/sdk/devnet"
 	"github.com/bttc-relay/sdk/relay/routes"
 	"github.com/ethereum/go-ethereum/accounts/keystore"
@@ -30,6 +32,7 @@ func (a *app) devnetCmd() *cobra.Command {
 		seed       uint64
 		host       string
 		ready      string
+		withNet    bool
 	)
 	cmd := &cobra.Command{
 		Use:   "devnet",
@@ -56,7 +59,7 @@ It runs until interrupted. Its keys are test keys derived from --seed: never use
 			}
 			ctx, stop := signal.NotifyContext(cmd.Context(), os.Interrupt, syscall.SIGTERM)
 			defer stop()
-			return a.runDevnet(ctx, dir, host, devnet.Config{Validators: validators, Offline: offline, Seed: seed}, blockTime, ready)
+			return a.runDevnet(ctx, dir, host, devnet.Config{Validators: validators, Offline: offline, Seed: seed}, blockTime, ready, withNet)
 		},
 	}
 	cmd.Flags().StringVar(&dir, "dir", "", "directory for devnet.json, relayer.toml and keys (created)")
@@ -66,11 +69,12 @@ It runs until interrupted. Its keys are test keys derived from --seed: never use
 	cmd.Flags().Uint64Var(&seed, "seed", 1, "seed of the devnet's test keys")
 	cmd.Flags().StringVar(&host, "host", "127.0.0.1", "address the chains and the signer listen on")
 	cmd.Flags().StringVar(&ready, "ready-file", "", "write this file once the devnet serves (for scripts)")
+	cmd.Flags().BoolVar(&withNet, "delivery", false, "run the validators as a Delivery Chain network on CometBFT (one node per online validator) instead of the in-process signing service for checkpoints")
 	cmd.AddCommand(a.trafficCmd())
 	return cmd
 }
 
-func (a *app) runDevnet(ctx context.Context, dir, host string, cfg devnet.Config, blockTime time.Duration, ready string) error {
+func (a *app) runDevnet(ctx context.Context, dir, host string, cfg devnet.Config, blockTime time.Duration, ready string, withNet bool) error {
 	if err := os.MkdirAll(filepath.Join(dir, "keys"), 0o700); err != nil {
 		return err
 	}
@@ -94,6 +98,14 @@ func (a *app) runDevnet(ctx context.Context, dir, host string, cfg devnet.Config
 	defer srv.Close()
 	m := d.Manifest()
 	m.Signer = "http://" + ln.Addr().String()
+	if withNet {
+		rpcURL, stopNet, err := startDelivery(ctx, filepath.Join(dir, "delivery"), host, d)
+		if err != nil {
+			return err
+		}
+		defer stopNet()
+		m.Delivery = rpcURL
+	}
 	manifestPath := filepath.Join(dir, "devnet.json")
 	if err := m.WriteFile(manifestPath); err != nil {
 		return err
@@ -114,6 +126,9 @@ func (a *app) runDevnet(ctx context.Context, dir, host string, cfg devnet.Config
 			fmt.Fprintf(a.out, "  %-9s chain id %-5d %s\n", c.Name, c.ChainID, c.URL)
 		}
 		fmt.Fprintf(a.out, "  signer    %s\n", m.Signer)
+		if m.Delivery != "" {
+			fmt.Fprintf(a.out, "  delivery  %s (%d validators on CometBFT sign the checkpoints)\n", m.Delivery, d.Config.Validators-d.Offline)
+		}
 		fmt.Fprintf(a.out, "wrote %s, %s and %s\n", manifestPath, filepath.Join(dir, "relayer.toml"), filepath.Join(dir, "keys"))
 		fmt.Fprintf(a.out, "next: bttcrelay relay run --config %s\n", filepath.Join(dir, "relayer.toml"))
 		fmt.Fprintln(a.out, "running until interrupted (Ctrl-C)")
@@ -128,6 +143,39 @@ func (a *app) runDevnet(ctx context.Context, dir, host string, cfg devnet.Config
 		fmt.Fprintln(a.out, "devnet stopped")
 	}
 	return nil
+}
+
+// startDelivery runs a Delivery Chain node for each online validator of
+// d, in this process, watching d's BTTC; it returns node 0's RPC URL.
+func startDelivery(ctx context.Context, dir, host string, d *devnet.Devnet) (string, func(), error) {
+	homes, err := delivery.Testnet(dir, delivery.TestnetOptions{Validators: d.Config.Validators, Host: host, Fast: true,
+		SignerKeys: d.Validators, Genesis: delivery.Genesis{BorChainID: devnet.BTTCChainID, Epoch: 1, First: 0, Interval: d.CheckpointInterval}})
+	if err != nil {
+		return "", nil, err
+	}
+	clients, err := d.Connect(ctx, evm.Options{}, nil)
+	if err != nil {
+		return "", nil, err
+	}
+	var nodes []*delivery.Node
+	stop := func() {
+		for _, n := range nodes {
+			_ = n.Stop()
+		}
+		clients.Close()
+	}
+	for i, h := range homes {
+		if i < d.Offline {
+			continue // the devnet's offline validators (the first ones) do not run
+		}
+		n, err := delivery.StartNode(h, delivery.NodeOptions{BTTC: clients["bttc"]})
+		if err != nil {
+			stop()
+			return "", nil, err
+		}
+		nodes = append(nodes, n)
+	}
+	return nodes[0].RPC, stop, nil
 }
 
 // writeRelayerFiles writes the relayer's keystore, its passphrase file

@@ -77,11 +77,20 @@ func stop(t *testing.T, cmd *exec.Cmd) {
 // separate processes; every deposit, withdrawal and packet arrives exactly
 // once, read from the chains alone; the operator page, /healthz and
 // /metrics answer over HTTP; both servers stop cleanly on SIGTERM.
+//
+// The second run has the checkpoints agreed and signed by a Delivery Chain
+// network on CometBFT (`devnet --delivery`) instead of the in-process
+// signing service.
 func TestDevnetTrafficRelay(t *testing.T) {
+	t.Run("signing-service", func(t *testing.T) { devnetTrafficRelay(t) })
+	t.Run("delivery-network", func(t *testing.T) { devnetTrafficRelay(t, "--delivery") })
+}
+
+func devnetTrafficRelay(t *testing.T, devnetArgs ...string) {
 	ctx := context.Background()
 	dir := t.TempDir()
 	ready := filepath.Join(dir, "ready")
-	dn := self(t, "devnet.log", nil, "devnet", "--dir", dir, "--block-time", "100ms", "--offline", "1", "--ready-file", ready)
+	dn := self(t, "devnet.log", nil, append([]string{"devnet", "--dir", dir, "--block-time", "100ms", "--offline", "1", "--ready-file", ready}, devnetArgs...)...)
 	require.Eventually(t, func() bool { _, err := os.Stat(ready); return err == nil }, 60*time.Second, 50*time.Millisecond, "devnet ready")
 
 	listen := freePort(t)
@@ -95,6 +104,7 @@ func TestDevnetTrafficRelay(t *testing.T) {
 	// From the chains alone.
 	m, err := devnet.ReadManifest(filepath.Join(dir, "devnet.json"))
 	require.NoError(t, err)
+	require.Equal(t, len(devnetArgs) > 0, m.Delivery != "", "the manifest names the Delivery network")
 	d, err := devnet.Attach(ctx, m)
 	require.NoError(t, err)
 	defer d.Close()

@@ -21,6 +21,7 @@ import (
 
 	"github.com/bttc-relay/sdk/bttc"
 	"github.com/bttc-relay/sdk/chains/evm"
+	"github.com/bttc-relay/sdk/delivery"
 	"github.com/bttc-relay/sdk/devnet"
 	"github.com/bttc-relay/sdk/exit"
 	"github.com/bttc-relay/sdk/exit/exitrpc"
@@ -155,6 +156,20 @@ func devnetRoutes(ctx context.Context, c *config, key *ecdsa.PrivateKey) ([]*rel
 	if m.Signer != "" {
 		s := &routes.HTTPSigner{URL: m.Signer}
 		signers = &devnet.RouteSigners{Checkpoint: s, Packet: s}
+	}
+	if m.Delivery != "" {
+		if signers == nil {
+			s := d.Signer()
+			signers = &devnet.RouteSigners{Checkpoint: s, Packet: s}
+		}
+		// Checkpoints from the Delivery Chain network.
+		dc, err := delivery.NewClient(m.Delivery)
+		if err != nil {
+			d.Close()
+			clients.Close()
+			return nil, nil, err
+		}
+		signers.Checkpoint = dc
 	}
 	return d.Routes(clients, key, signers), func() { clients.Close(); d.Close() }, nil
 }
