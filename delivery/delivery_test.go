@@ -2,6 +2,7 @@ package delivery_test
 
 import (
 	"context"
+	"sync"
 	"log/slog"
 	"os"
 	"strings"
@@ -25,28 +26,36 @@ import (
 // BTTC, their signer keys being the devnet's validator keys (the root
 // contracts' list).
 type network struct {
-	t      *testing.T
+	t      testing.TB
 	d      *devnet.Devnet
+	// stopMining stops BTTC's (and the root chain's) block production.
+	stopMining func()
 	homes  []string
 	nodes  []*delivery.Node
 	client *delivery.Client
 	bttc   *evm.Client
 }
 
-func newNetwork(t *testing.T) *network {
+func newNetwork(t testing.TB) *network { return startNetwork(t, 50*time.Millisecond) }
+
+// startNetwork starts the devnet (blocks every mineEvery) and the 4
+// nodes; everything stops at the test's cleanup.
+func startNetwork(t testing.TB, mineEvery time.Duration) *network {
 	ctx := context.Background()
 	d, err := devnet.New(ctx, devnet.Config{Roots: devnet.DefaultRoots()[:1]})
 	require.NoError(t, err)
 	t.Cleanup(d.Close)
-	stop := d.Mine(50 * time.Millisecond)
-	t.Cleanup(stop)
+	var once sync.Once
+	stop := d.Mine(mineEvery)
+	stopMining := func() { once.Do(stop) }
+	t.Cleanup(stopMining)
 	clients, err := d.Connect(ctx, evm.Options{}, nil)
 	require.NoError(t, err)
 	t.Cleanup(clients.Close)
 	homes, err := delivery.Testnet(t.TempDir(), delivery.TestnetOptions{Validators: 4, Fast: true, SignerKeys: d.Validators,
 		Genesis: delivery.Genesis{BorChainID: devnet.BTTCChainID, Epoch: 1, First: 0, Interval: d.CheckpointInterval}})
 	require.NoError(t, err)
-	n := &network{t: t, d: d, homes: homes, nodes: make([]*delivery.Node, 4), bttc: clients["bttc"]}
+	n := &network{t: t, d: d, stopMining: stopMining, homes: homes, nodes: make([]*delivery.Node, 4), bttc: clients["bttc"]}
 	for i := range homes {
 		n.start(i, delivery.Honest)
 	}
