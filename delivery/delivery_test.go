@@ -2,10 +2,10 @@ package delivery_test
 
 import (
 	"context"
-	"sync"
 	"log/slog"
 	"os"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
@@ -26,14 +26,14 @@ import (
 // BTTC, their signer keys being the devnet's validator keys (the root
 // contracts' list).
 type network struct {
-	t      testing.TB
-	d      *devnet.Devnet
+	t testing.TB
+	d *devnet.Devnet
 	// stopMining stops BTTC's (and the root chain's) block production.
 	stopMining func()
-	homes  []string
-	nodes  []*delivery.Node
-	client *delivery.Client
-	bttc   *evm.Client
+	homes      []string
+	nodes      []*delivery.Node
+	client     *delivery.Client
+	bttc       *evm.Client
 }
 
 func newNetwork(t testing.TB) *network { return startNetwork(t, 50*time.Millisecond) }
