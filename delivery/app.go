@@ -16,6 +16,8 @@ import (
 	"github.com/bttc-relay/sdk/bttc"
 	"github.com/bttc-relay/sdk/chains"
 	"github.com/bttc-relay/sdk/checkpoint"
+	"github.com/bttc-relay/sdk/eventpacket"
+	"github.com/bttc-relay/sdk/relay/routes"
 	"github.com/bttc-relay/sdk/sigagg"
 	abci "github.com/cometbft/cometbft/abci/types"
 	"github.com/ethereum/go-ethereum/common"
@@ -25,8 +27,8 @@ import (
 )
 
 // Genesis is the application's part of the CometBFT genesis (app_state):
-// the checkpoint schedule and the validator set as the root contracts
-// know it.
+// the checkpoint schedule, the packet lanes, and the validator set as the
+// root contracts know it.
 type Genesis struct {
 	// BorChainID, Epoch and AccountRootHash go into every checkpoint.
 	BorChainID      uint64      `json:"borChainId"`
@@ -36,9 +38,37 @@ type Genesis struct {
 	// checkpoint.
 	First    uint64 `json:"first"`
 	Interval uint64 `json:"interval"`
+	// Lanes are the Event Packet flows the network signs batches of.
+	Lanes []Lane `json:"lanes,omitempty"`
 	// Validators pairs each CometBFT consensus address with its secp256k1
 	// signer address and power (one vote each on BTTC).
 	Validators []GenesisValidator `json:"validators"`
+}
+
+// Lane is one flow of Event Packets: the packets a source chain emits for
+// one destination inbox, in batches of Range source blocks (batch k holds
+// blocks [k·Range, (k+1)·Range − 1]), exactly as routes.PacketJob batches
+// them.
+type Lane struct {
+	// Source names the source chain (a key of NodeOptions.Chains: "bttc"
+	// or a root chain's name); SourceChainID is its chain id.
+	Source        string `json:"source"`
+	SourceChainID uint64 `json:"sourceChainId"`
+	// Events is "outbox" (PacketSent of a PacketOutbox at Emitter) or
+	// "statesync" (StateSynced of a StateSender at Emitter: deposits).
+	Events  string         `json:"events"`
+	Emitter common.Address `json:"emitter"`
+	// Domain is the destination chain and inbox the checkpoints are signed
+	// for.
+	Domain eventpacket.Domain `json:"domain"`
+	Range  uint64             `json:"range"`
+}
+
+func (l *Lane) events() routes.PacketEvents {
+	if l.Events == "statesync" {
+		return routes.StateSyncEvents{StateSender: l.Emitter, ChainID: l.SourceChainID}
+	}
+	return routes.OutboxEvents{Outbox: l.Emitter}
 }
 
 // GenesisValidator is one validator.
@@ -67,9 +97,23 @@ func (r *Ready) Data() (*checkpoint.Data, error) {
 }
 
 // Sigs returns the signatures.
-func (r *Ready) Sigs() ([]sigagg.Signature, error) {
-	out := make([]sigagg.Signature, 0, len(r.Signatures))
-	for _, b := range r.Signatures {
+func (r *Ready) Sigs() ([]sigagg.Signature, error) { return parseSigs(r.Signatures) }
+
+// ReadyPackets is a packet batch's checkpoint the network signed for its
+// lane's destination.
+type ReadyPackets struct {
+	Lane       int                          `json:"lane"`
+	Height     int64                        `json:"height"`
+	Checkpoint eventpacket.PacketCheckpoint `json:"checkpoint"`
+	Signatures []hexutil.Bytes              `json:"signatures"`
+}
+
+// Sigs returns the signatures.
+func (r *ReadyPackets) Sigs() ([]sigagg.Signature, error) { return parseSigs(r.Signatures) }
+
+func parseSigs(raw []hexutil.Bytes) ([]sigagg.Signature, error) {
+	out := make([]sigagg.Signature, 0, len(raw))
+	for _, b := range raw {
 		s, err := sigagg.ParseSignature(b)
 		if err != nil {
 			return nil, err
@@ -79,30 +123,72 @@ func (r *Ready) Sigs() ([]sigagg.Signature, error) {
 	return out, nil
 }
 
+// item is what a block asks the validators to sign: a checkpoint or a
+// packet batch's checkpoint. Its bytes identify it in transactions and
+// vote extensions.
+type item struct {
+	SignBytes hexutil.Bytes                 `json:"signBytes,omitempty"` // a checkpoint
+	Lane      int                           `json:"lane,omitempty"`      // a packet batch
+	Packets   *eventpacket.PacketCheckpoint `json:"packets,omitempty"`
+}
+
+func (it *item) bytes() []byte {
+	b, _ := json.Marshal(it)
+	return b
+}
+
+func parseItem(b []byte) (*item, error) {
+	var it item
+	d := json.NewDecoder(bytes.NewReader(b))
+	d.DisallowUnknownFields()
+	if err := d.Decode(&it); err != nil {
+		return nil, err
+	}
+	if (it.SignBytes == nil) == (it.Packets == nil) {
+		return nil, fmt.Errorf("an item is a checkpoint or a packet batch")
+	}
+	if !bytes.Equal(it.bytes(), b) {
+		return nil, fmt.Errorf("an item in other than its canonical form")
+	}
+	return &it, nil
+}
+
+// digest is what the validators sign for it: a checkpoint's vote hash, or
+// a packet checkpoint's EIP-712 digest for its lane's destination.
+func (a *App) digest(it *item) (common.Hash, error) {
+	if it.SignBytes != nil {
+		return voteHashOf(it.SignBytes), nil
+	}
+	if it.Lane < 0 || it.Lane >= len(a.gen.Lanes) {
+		return common.Hash{}, fmt.Errorf("no lane %d", it.Lane)
+	}
+	return it.Packets.Digest(a.gen.Lanes[it.Lane].Domain), nil
+}
+
 // tx is what blocks carry; only the application makes them (CheckTx
-// refuses outside transactions).
+// refuses outside transactions). Kind "propose": the item to sign, from
+// the block's proposer. Kind "ready": the signatures of the item the
+// previous block proposed, collected from its vote extensions.
 type tx struct {
-	// Kind "propose": the next checkpoint (SignBytes), proposed by the
-	// block's proposer. Kind "ready": the signatures of the checkpoint the
-	// previous block proposed, collected from its vote extensions.
 	Kind       string          `json:"kind"`
-	SignBytes  hexutil.Bytes   `json:"signBytes"`
+	Item       hexutil.Bytes   `json:"item"`
 	Signatures []hexutil.Bytes `json:"signatures,omitempty"`
 }
 
-// A vote extension is the checkpoint's sign bytes followed by the
-// validator's 65-byte signature over their vote hash: verifiable on its
-// own, and compared with the block's proposal where a node has seen it.
-func extension(signBytes []byte, sig sigagg.Signature) []byte {
-	return append(append([]byte(nil), signBytes...), sig[:]...)
+// A vote extension is the item's bytes followed by the validator's
+// 65-byte signature over its digest: verifiable on its own, and compared
+// with the block's proposal where a node has seen it.
+func extension(itemBytes []byte, sig sigagg.Signature) []byte {
+	return append(append([]byte(nil), itemBytes...), sig[:]...)
 }
 
-func parseExtension(ext []byte) (signBytes []byte, sig sigagg.Signature, err error) {
-	if len(ext) != checkpoint.DataLen(bttc.BTTC)+sigagg.SignatureLength {
+func parseExtension(ext []byte) ([]byte, sigagg.Signature, error) {
+	var sig sigagg.Signature
+	if len(ext) <= sigagg.SignatureLength {
 		return nil, sig, fmt.Errorf("vote extension of %d bytes", len(ext))
 	}
 	n := len(ext) - sigagg.SignatureLength
-	sig, err = sigagg.ParseSignature(ext[n:])
+	sig, err := sigagg.ParseSignature(ext[n:])
 	return ext[:n], sig, err
 }
 
@@ -125,6 +211,9 @@ type Config struct {
 	// may be checkpointed, and every proposed root is recomputed from its
 	// headers.
 	BTTC chains.Reader
+	// Chains are its views of the packet lanes' source chains by name
+	// ("bttc" defaults to BTTC).
+	Chains map[string]chains.Reader
 	// Signer is the validator's secp256k1 signer key (nil for a full node
 	// that does not validate).
 	Signer *ecdsa.PrivateKey
@@ -145,23 +234,18 @@ type App struct {
 	signerOf map[string]common.Address // consensus address (hex) → signer
 	// Agreed state (FinalizeBlock only, so it is the same on every node
 	// and rebuilt by replaying blocks).
-	height    int64
-	nextStart uint64
-	proposed  map[int64][]byte // height → sign bytes proposed in that block
-	ready     []Ready
-	appHash   []byte
-	// Proposals seen in PrepareProposal / ProcessProposal, by block hash,
-	// for ExtendVote and VerifyVoteExtension.
+	height       int64
+	nextStart    uint64
+	laneNext     []uint64         // per lane, the next batch number
+	proposed     map[int64][]byte // height → item bytes proposed in that block
+	ready        []Ready
+	readyPackets []ReadyPackets
+	appHash      []byte
+	// Items seen in ProcessProposal / ExtendVote, by block hash, for
+	// VerifyVoteExtension.
 	seen map[string][]byte
 	// rejected counts vote extensions VerifyVoteExtension refused.
 	rejected int
-}
-
-// RejectedExtensions is how many vote extensions this node refused.
-func (a *App) RejectedExtensions() int {
-	a.mu.Lock()
-	defer a.mu.Unlock()
-	return a.rejected
 }
 
 // NewApp returns the application of one node.
@@ -169,7 +253,20 @@ func NewApp(cfg Config) *App {
 	if cfg.Logger == nil {
 		cfg.Logger = slog.New(slog.DiscardHandler)
 	}
+	if cfg.Chains == nil {
+		cfg.Chains = map[string]chains.Reader{}
+	}
+	if _, ok := cfg.Chains["bttc"]; !ok && cfg.BTTC != nil {
+		cfg.Chains["bttc"] = cfg.BTTC
+	}
 	return &App{cfg: cfg, log: cfg.Logger, proposed: map[int64][]byte{}, seen: map[string][]byte{}}
+}
+
+// RejectedExtensions is how many vote extensions this node refused.
+func (a *App) RejectedExtensions() int {
+	a.mu.Lock()
+	defer a.mu.Unlock()
+	return a.rejected
 }
 
 // Info implements abci.Application: the state is rebuilt from the blocks
@@ -187,6 +284,11 @@ func (a *App) InitChain(_ context.Context, req *abci.RequestInitChain) (*abci.Re
 	if g.Interval == 0 || len(g.Validators) == 0 {
 		return nil, fmt.Errorf("delivery: app_state needs an interval and validators")
 	}
+	for i, l := range g.Lanes {
+		if l.Range == 0 || (l.Events != "outbox" && l.Events != "statesync") {
+			return nil, fmt.Errorf("delivery: lane %d needs a range and events \"outbox\" or \"statesync\"", i)
+		}
+	}
 	vals := make([]sigagg.Validator, len(g.Validators))
 	signerOf := map[string]common.Address{}
 	for i, v := range g.Validators {
@@ -200,7 +302,8 @@ func (a *App) InitChain(_ context.Context, req *abci.RequestInitChain) (*abci.Re
 	a.mu.Lock()
 	defer a.mu.Unlock()
 	a.gen, a.set, a.signerOf = g, set, signerOf
-	a.nextStart, a.height, a.ready, a.proposed = g.First, 0, nil, map[int64][]byte{}
+	a.nextStart, a.height, a.ready, a.readyPackets, a.proposed = g.First, 0, nil, nil, map[int64][]byte{}
+	a.laneNext = make([]uint64, len(g.Lanes))
 	return &abci.ResponseInitChain{}, nil
 }
 
@@ -246,32 +349,89 @@ func (a *App) root(ctx context.Context, start, end uint64) (common.Hash, bool, e
 	return root, err == nil, err
 }
 
+// maxLookahead bounds the empty packet batches one proposal skips.
+const maxLookahead = 64
+
+// nextBatch finds lane l's next batch with packets at or after batch
+// from, among the batches final on this node's view of the source: the
+// batch's checkpoint, or nil when none is final yet.
+func (a *App) nextBatch(ctx context.Context, l int, from uint64) (*eventpacket.PacketCheckpoint, error) {
+	lane := &a.gen.Lanes[l]
+	src, ok := a.cfg.Chains[lane.Source]
+	if !ok {
+		return nil, fmt.Errorf("no view of chain %q", lane.Source)
+	}
+	head, err := src.Head(ctx)
+	if err != nil {
+		return nil, err
+	}
+	final := head.Number.Uint64()
+	for k := from; k < from+maxLookahead && (k+1)*lane.Range-1 <= final; k++ {
+		cp, _, _, err := routes.PacketBatch(ctx, lane.events(), src, lane.SourceChainID, lane.Domain.ChainID, k, lane.Range, a.set)
+		if err != nil || cp != nil {
+			return cp, err
+		}
+	}
+	return nil, nil
+}
+
+// proposeItem picks what the block at height asks the validators to sign,
+// checkpoints and packet batches taking turns, starting from nextStart and
+// laneNext.
+func (a *App) proposeItem(ctx context.Context, height int64, proposer common.Address, nextStart uint64, laneNext []uint64) *item {
+	checkpoint := func() *item {
+		end := nextStart + a.gen.Interval - 1
+		root, final, err := a.root(ctx, nextStart, end)
+		if err != nil {
+			a.log.Warn("reading BTTC", "err", err)
+		}
+		if !final {
+			return nil
+		}
+		return &item{SignBytes: a.data(nextStart, end, proposer, root).SignBytes(bttc.BTTC)}
+	}
+	packets := func() *item {
+		for i := range a.gen.Lanes {
+			l := (int(height) + i) % len(a.gen.Lanes)
+			cp, err := a.nextBatch(ctx, l, laneNext[l])
+			if err != nil {
+				a.log.Warn("reading a lane's source", "lane", l, "err", err)
+			}
+			if cp != nil {
+				return &item{Lane: l, Packets: cp}
+			}
+		}
+		return nil
+	}
+	first, second := checkpoint, packets
+	if height%2 == 1 {
+		first, second = packets, checkpoint
+	}
+	if it := first(); it != nil {
+		return it
+	}
+	return second()
+}
+
 // PrepareProposal implements abci.Application: the proposer puts in the
-// signatures collected for the previous block's checkpoint (from the vote
-// extensions of its commit) and proposes the next checkpoint when BTTC
-// has it final.
+// signatures collected for the previous block's item (from the vote
+// extensions of its commit) and proposes the next item to sign.
 func (a *App) PrepareProposal(ctx context.Context, req *abci.RequestPrepareProposal) (*abci.ResponsePrepareProposal, error) {
 	a.mu.Lock()
 	defer a.mu.Unlock()
 	var txs [][]byte
-	nextStart := a.nextStart
+	nextStart, laneNext := a.nextStart, append([]uint64(nil), a.laneNext...)
 	if prev, ok := a.proposed[req.Height-1]; ok {
 		if r, ok := a.collect(prev, req.LocalLastCommit.Votes); ok {
 			b, _ := json.Marshal(r)
 			txs = append(txs, b)
-			d, _, _ := checkpoint.DecodeSignBytes(prev)
-			nextStart = d.EndBlock + 1
+			nextStart, laneNext = a.advance(prev, nextStart, laneNext)
 		}
 	}
 	if a.set != nil && a.cfg.Signer != nil {
-		proposer, ok := a.signer(req.ProposerAddress)
-		end := nextStart + a.gen.Interval - 1
-		if ok {
-			if root, final, err := a.root(ctx, nextStart, end); err != nil {
-				a.log.Warn("reading BTTC", "err", err)
-			} else if final {
-				sb := a.data(nextStart, end, proposer, root).SignBytes(bttc.BTTC)
-				b, _ := json.Marshal(tx{Kind: "propose", SignBytes: sb})
+		if proposer, ok := a.signer(req.ProposerAddress); ok {
+			if it := a.proposeItem(ctx, req.Height, proposer, nextStart, laneNext); it != nil {
+				b, _ := json.Marshal(tx{Kind: "propose", Item: it.bytes()})
 				txs = append(txs, b)
 			}
 		}
@@ -279,11 +439,34 @@ func (a *App) PrepareProposal(ctx context.Context, req *abci.RequestPreparePropo
 	return &abci.ResponsePrepareProposal{Txs: txs}, nil
 }
 
+// advance is the schedule after the item's signatures are in.
+func (a *App) advance(itemBytes []byte, nextStart uint64, laneNext []uint64) (uint64, []uint64) {
+	it, err := parseItem(itemBytes)
+	if err != nil {
+		return nextStart, laneNext
+	}
+	if it.SignBytes != nil {
+		if d, _, err := checkpoint.DecodeSignBytes(it.SignBytes); err == nil {
+			nextStart = d.EndBlock + 1
+		}
+		return nextStart, laneNext
+	}
+	laneNext[it.Lane] = it.Packets.Number + 1
+	return nextStart, laneNext
+}
+
 // collect turns a commit's vote extensions into a ready transaction: the
-// valid signatures over prev's vote hash, sorted by signer, if they reach
+// valid signatures over the item's digest, sorted by signer, if they reach
 // the quorum and the root contract's loop would accept them.
 func (a *App) collect(prev []byte, votes []abci.ExtendedVoteInfo) (tx, bool) {
-	vote := voteHashOf(prev)
+	it, err := parseItem(prev)
+	if err != nil {
+		return tx{}, false
+	}
+	digest, err := a.digest(it)
+	if err != nil {
+		return tx{}, false
+	}
 	type signed struct {
 		signer common.Address
 		sig    sigagg.Signature
@@ -297,11 +480,11 @@ func (a *App) collect(prev []byte, votes []abci.ExtendedVoteInfo) (tx, bool) {
 		if !ok {
 			continue
 		}
-		sb, sig, err := parseExtension(v.VoteExtension)
-		if err != nil || !bytes.Equal(sb, prev) {
+		ib, sig, err := parseExtension(v.VoteExtension)
+		if err != nil || !bytes.Equal(ib, prev) {
 			continue
 		}
-		if s, err := recoverSigner(vote, sig); err != nil || s != want {
+		if s, err := recoverSigner(digest, sig); err != nil || s != want {
 			continue
 		}
 		got = append(got, signed{want, sig})
@@ -311,14 +494,14 @@ func (a *App) collect(prev []byte, votes []abci.ExtendedVoteInfo) (tx, bool) {
 	for i := range got {
 		sigs[i] = got[i].sig
 	}
-	if _, err := sigagg.Verify(vote, sigs, a.set, sigagg.CountQuorum); err != nil {
+	if _, err := sigagg.Verify(digest, sigs, a.set, sigagg.CountQuorum); err != nil {
 		a.log.Info("not enough signatures yet", "err", err)
 		return tx{}, false
 	}
-	if r := sigagg.SimulateOnChain(vote, sigs, a.set, sigagg.CountQuorum, sigagg.OnChainOptions{}); !r.Accepted {
+	if r := sigagg.SimulateOnChain(digest, sigs, a.set, sigagg.CountQuorum, sigagg.OnChainOptions{}); !r.Accepted {
 		return tx{}, false
 	}
-	out := tx{Kind: "ready", SignBytes: prev}
+	out := tx{Kind: "ready", Item: prev}
 	for _, s := range sigs {
 		out.Signatures = append(out.Signatures, s[:])
 	}
@@ -343,63 +526,83 @@ func recoverSigner(digest common.Hash, sig sigagg.Signature) (common.Address, er
 	return crypto.PubkeyToAddress(*pub), nil
 }
 
+// checkProposal checks a proposed item against this node's own views: a
+// checkpoint must be the next range with the root its BTTC headers give;
+// a packet batch must be its lane's next batch with packets, built the
+// same from its source, the batches skipped holding none.
+func (a *App) checkProposal(ctx context.Context, it *item, proposer common.Address, nextStart uint64, laneNext []uint64) error {
+	if it.SignBytes != nil {
+		d, layout, err := checkpoint.DecodeSignBytes(it.SignBytes)
+		if err != nil || layout != bttc.BTTC || d.ValidateBasic() != nil {
+			return fmt.Errorf("not BTTC checkpoint data")
+		}
+		want := a.data(nextStart, nextStart+a.gen.Interval-1, proposer, d.RootHash)
+		if !bytes.Equal(want.SignBytes(bttc.BTTC), it.SignBytes) {
+			return fmt.Errorf("checkpoint %d-%d is not the next one (from %d)", d.StartBlock, d.EndBlock, nextStart)
+		}
+		root, final, err := a.root(ctx, d.StartBlock, d.EndBlock)
+		if err != nil || !final || root != d.RootHash {
+			return fmt.Errorf("checkpoint %d-%d: root %s, BTTC's %s (final %v, %v)", d.StartBlock, d.EndBlock, d.RootHash, root, final, err)
+		}
+		return nil
+	}
+	if it.Lane < 0 || it.Lane >= len(a.gen.Lanes) {
+		return fmt.Errorf("no lane %d", it.Lane)
+	}
+	cp, err := a.nextBatch(context.WithoutCancel(ctx), it.Lane, laneNext[it.Lane])
+	if err != nil || cp == nil || *cp != *it.Packets {
+		return fmt.Errorf("lane %d: batch %d is not the next batch with packets on this node's view (%v)", it.Lane, it.Packets.Number, err)
+	}
+	return nil
+}
+
 // ProcessProposal implements abci.Application: every validator checks a
-// proposed checkpoint against its own view of BTTC (the root recomputed
-// from the headers) and the signatures of a ready one (strictly, and as
-// the root contract counts them).
+// proposed item against its own view (checkProposal) and the signatures
+// of a ready one (strictly, and as the root contract counts them).
 func (a *App) ProcessProposal(ctx context.Context, req *abci.RequestProcessProposal) (*abci.ResponseProcessProposal, error) {
 	a.mu.Lock()
 	defer a.mu.Unlock()
 	reject := &abci.ResponseProcessProposal{Status: abci.ResponseProcessProposal_REJECT}
-	nextStart := a.nextStart
+	nextStart, laneNext := a.nextStart, append([]uint64(nil), a.laneNext...)
 	var proposal []byte
 	for i, raw := range req.Txs {
 		var t tx
 		if err := json.Unmarshal(raw, &t); err != nil {
 			return reject, nil
 		}
+		it, err := parseItem(t.Item)
+		if err != nil {
+			return reject, nil
+		}
 		switch t.Kind {
 		case "ready":
 			prev, ok := a.proposed[req.Height-1]
-			if i != 0 || !ok || !bytes.Equal(prev, t.SignBytes) {
+			if i != 0 || !ok || !bytes.Equal(prev, t.Item) {
 				return reject, nil
 			}
-			sigs := make([]sigagg.Signature, len(t.Signatures))
-			for j, s := range t.Signatures {
-				sig, err := sigagg.ParseSignature(s)
-				if err != nil {
-					return reject, nil
-				}
-				sigs[j] = sig
-			}
-			vote := voteHashOf(t.SignBytes)
-			if _, err := sigagg.Verify(vote, sigs, a.set, sigagg.CountQuorum); err != nil {
-				a.log.Warn("rejecting a block: ready checkpoint's signatures", "err", err)
+			sigs, err := parseSigs(t.Signatures)
+			if err != nil {
 				return reject, nil
 			}
-			d, _, _ := checkpoint.DecodeSignBytes(t.SignBytes)
-			nextStart = d.EndBlock + 1
+			digest, err := a.digest(it)
+			if err != nil {
+				return reject, nil
+			}
+			if _, err := sigagg.Verify(digest, sigs, a.set, sigagg.CountQuorum); err != nil {
+				a.log.Warn("rejecting a block: the ready item's signatures", "err", err)
+				return reject, nil
+			}
+			nextStart, laneNext = a.advance(t.Item, nextStart, laneNext)
 		case "propose":
-			if proposal != nil {
-				return reject, nil
-			}
-			d, layout, err := checkpoint.DecodeSignBytes(t.SignBytes)
-			if err != nil || layout != bttc.BTTC || d.ValidateBasic() != nil {
-				return reject, nil
-			}
 			proposer, ok := a.signer(req.ProposerAddress)
-			want := a.data(nextStart, nextStart+a.gen.Interval-1, proposer, d.RootHash)
-			if !ok || !bytes.Equal(want.SignBytes(bttc.BTTC), t.SignBytes) {
-				a.log.Warn("rejecting a block: the proposed checkpoint is not the next one", "start", d.StartBlock, "want", nextStart)
+			if proposal != nil || !ok {
 				return reject, nil
 			}
-			root, final, err := a.root(ctx, d.StartBlock, d.EndBlock)
-			if err != nil || !final || root != d.RootHash {
-				a.log.Warn("rejecting a block: the proposed root is not BTTC's", "start", d.StartBlock, "end", d.EndBlock,
-					"proposed", d.RootHash, "ours", root, "final", final, "err", err)
+			if err := a.checkProposal(ctx, it, proposer, nextStart, laneNext); err != nil {
+				a.log.Warn("rejecting a block", "err", err)
 				return reject, nil
 			}
-			proposal = t.SignBytes
+			proposal = t.Item
 		default:
 			return reject, nil
 		}
@@ -410,19 +613,19 @@ func (a *App) ProcessProposal(ctx context.Context, req *abci.RequestProcessPropo
 	return &abci.ResponseProcessProposal{Status: abci.ResponseProcessProposal_ACCEPT}, nil
 }
 
-// proposalOf finds the checkpoint proposed in a block's txs.
+// proposalOf finds the item proposed in a block's txs.
 func proposalOf(txs [][]byte) []byte {
 	for _, raw := range txs {
 		var t tx
 		if json.Unmarshal(raw, &t) == nil && t.Kind == "propose" {
-			return t.SignBytes
+			return t.Item
 		}
 	}
 	return nil
 }
 
 // ExtendVote implements abci.Application: a validator signs the block's
-// proposed checkpoint with its signer key; the signature rides in its
+// proposed item with its signer key; the signature rides in its
 // precommit.
 func (a *App) ExtendVote(_ context.Context, req *abci.RequestExtendVote) (*abci.ResponseExtendVote, error) {
 	a.mu.Lock()
@@ -432,29 +635,41 @@ func (a *App) ExtendVote(_ context.Context, req *abci.RequestExtendVote) (*abci.
 		return &abci.ResponseExtendVote{}, nil
 	}
 	a.seen[string(req.Hash)] = p
-	signBytes := p
+	it, err := parseItem(p)
+	if err != nil {
+		return &abci.ResponseExtendVote{}, nil
+	}
+	digest, err := a.digest(it)
+	if err != nil {
+		return &abci.ResponseExtendVote{}, nil
+	}
 	switch a.cfg.Fault {
 	case SignGarbage:
 		return &abci.ResponseExtendVote{VoteExtension: append(append([]byte(nil), p...), bytes.Repeat([]byte{0x42}, 65)...)}, nil
 	case SignWrongRoot:
-		d, _, _ := checkpoint.DecodeSignBytes(p)
-		d.RootHash[0] ^= 0xff
-		signBytes = d.SignBytes(bttc.BTTC)
+		wrong := *it
+		if it.SignBytes != nil {
+			d, _, _ := checkpoint.DecodeSignBytes(it.SignBytes)
+			d.RootHash[0] ^= 0xff
+			wrong.SignBytes = d.SignBytes(bttc.BTTC)
+		} else {
+			cp := *it.Packets
+			cp.PacketRoot[0] ^= 0xff
+			wrong.Packets = &cp
+		}
+		digest, _ = a.digest(&wrong)
 	}
-	d, _, err := checkpoint.DecodeSignBytes(signBytes)
-	if err != nil {
-		return &abci.ResponseExtendVote{}, nil
-	}
-	sig, err := checkpoint.Sign(d, bttc.BTTC, a.cfg.Signer)
+	sig, err := crypto.Sign(digest[:], a.cfg.Signer)
 	if err != nil {
 		return nil, err
 	}
-	return &abci.ResponseExtendVote{VoteExtension: extension(signBytes, sig)}, nil
+	sig[64] += 27
+	return &abci.ResponseExtendVote{VoteExtension: extension(p, sigagg.Signature(sig))}, nil
 }
 
 // VerifyVoteExtension implements abci.Application: an extension is
-// accepted only if it is the sending validator's signer signature over
-// the block's proposed checkpoint (or empty when there is none).
+// accepted only if it is the sending validator's signature over the
+// block's proposed item (or empty).
 func (a *App) VerifyVoteExtension(_ context.Context, req *abci.RequestVerifyVoteExtension) (resp *abci.ResponseVerifyVoteExtension, err error) {
 	a.mu.Lock()
 	defer a.mu.Unlock()
@@ -466,19 +681,27 @@ func (a *App) VerifyVoteExtension(_ context.Context, req *abci.RequestVerifyVote
 		}
 	}()
 	if len(req.VoteExtension) == 0 {
-		return accept, nil // no checkpoint in the block, or the validator declined to sign
+		return accept, nil // no item in the block, or the validator declined to sign
 	}
 	want, known := a.signer(req.ValidatorAddress)
-	sb, sig, err := parseExtension(req.VoteExtension)
+	ib, sig, err := parseExtension(req.VoteExtension)
 	if !known || err != nil {
-		a.log.Warn("rejecting a vote extension: not a signed checkpoint", "validator", hex.EncodeToString(req.ValidatorAddress), "err", err)
+		a.log.Warn("rejecting a vote extension: not a signed item", "validator", hex.EncodeToString(req.ValidatorAddress), "err", err)
 		return reject, nil
 	}
-	if p, ok := a.seen[string(req.Hash)]; ok && !bytes.Equal(p, sb) {
-		a.log.Warn("rejecting a vote extension: it signs another checkpoint than the block's", "validator", want)
+	if p, ok := a.seen[string(req.Hash)]; ok && !bytes.Equal(p, ib) {
+		a.log.Warn("rejecting a vote extension: it signs another item than the block's", "validator", want)
 		return reject, nil
 	}
-	if got, err := recoverSigner(voteHashOf(sb), sig); err != nil || got != want {
+	it, err := parseItem(ib)
+	if err != nil {
+		return reject, nil
+	}
+	digest, err := a.digest(it)
+	if err != nil {
+		return reject, nil
+	}
+	if got, err := recoverSigner(digest, sig); err != nil || got != want {
 		a.log.Warn("rejecting a vote extension: not the validator's signature", "validator", want, "recovered", got)
 		return reject, nil
 	}
@@ -486,8 +709,8 @@ func (a *App) VerifyVoteExtension(_ context.Context, req *abci.RequestVerifyVote
 }
 
 // FinalizeBlock implements abci.Application: it records the block's
-// proposed checkpoint and its ready one (deterministically, from the
-// block alone).
+// proposed item and its ready one (deterministically, from the block
+// alone).
 func (a *App) FinalizeBlock(_ context.Context, req *abci.RequestFinalizeBlock) (*abci.ResponseFinalizeBlock, error) {
 	a.mu.Lock()
 	defer a.mu.Unlock()
@@ -499,17 +722,21 @@ func (a *App) FinalizeBlock(_ context.Context, req *abci.RequestFinalizeBlock) (
 			results[i].Code = 1
 			continue
 		}
+		it, err := parseItem(t.Item)
+		if err != nil {
+			results[i].Code = 1
+			continue
+		}
 		switch t.Kind {
 		case "propose":
-			a.proposed[req.Height] = t.SignBytes
+			a.proposed[req.Height] = t.Item
 		case "ready":
-			d, _, err := checkpoint.DecodeSignBytes(t.SignBytes)
-			if err != nil {
-				results[i].Code = 1
-				continue
+			if it.SignBytes != nil {
+				a.ready = append(a.ready, Ready{Number: uint64(len(a.ready)), Height: req.Height, SignBytes: it.SignBytes, Signatures: t.Signatures})
+			} else {
+				a.readyPackets = append(a.readyPackets, ReadyPackets{Lane: it.Lane, Height: req.Height, Checkpoint: *it.Packets, Signatures: t.Signatures})
 			}
-			a.ready = append(a.ready, Ready{Number: uint64(len(a.ready)), Height: req.Height, SignBytes: t.SignBytes, Signatures: t.Signatures})
-			a.nextStart = d.EndBlock + 1
+			a.nextStart, a.laneNext = a.advance(t.Item, a.nextStart, a.laneNext)
 		}
 	}
 	delete(a.proposed, req.Height-2)
@@ -517,10 +744,9 @@ func (a *App) FinalizeBlock(_ context.Context, req *abci.RequestFinalizeBlock) (
 		a.seen = map[string][]byte{}
 	}
 	a.height = req.Height
-	// The app hash commits to the ready checkpoints.
-	hash := crypto.Keccak256(a.appHash, []byte(fmt.Sprint(len(a.ready), a.nextStart)))
-	a.appHash = hash
-	return &abci.ResponseFinalizeBlock{TxResults: results, AppHash: hash}, nil
+	// The app hash commits to the agreed schedule.
+	a.appHash = crypto.Keccak256(a.appHash, []byte(fmt.Sprint(len(a.ready), a.nextStart, len(a.readyPackets), a.laneNext)))
+	return &abci.ResponseFinalizeBlock{TxResults: results, AppHash: a.appHash}, nil
 }
 
 // Commit implements abci.Application.
@@ -530,9 +756,13 @@ func (a *App) Commit(context.Context, *abci.RequestCommit) (*abci.ResponseCommit
 
 // Query implements abci.Application:
 //
-//	/ready            every ready checkpoint (JSON array of Ready)
-//	/ready/<start>    the ready checkpoint starting at BTTC block <start>
-//	/status           {"height", "nextStart", "ready"}
+//	/ready                 every ready checkpoint (JSON array of Ready)
+//	/ready/<start>         the ready checkpoint starting at BTTC block <start>
+//	/packets               every signed packet batch (JSON array of ReadyPackets)
+//	/packets/<lane>/<k>    lane <lane>'s signed batch <k>
+//	/lanes                 the lanes (genesis)
+//	/status                {"height", "nextStart", "ready", "laneNext", "readyPackets",
+//	                        "rejectedExtensions"}
 func (a *App) Query(_ context.Context, req *abci.RequestQuery) (*abci.ResponseQuery, error) {
 	a.mu.Lock()
 	defer a.mu.Unlock()
@@ -553,8 +783,27 @@ func (a *App) Query(_ context.Context, req *abci.RequestQuery) (*abci.ResponseQu
 		if v == nil {
 			return &abci.ResponseQuery{Code: 3, Log: fmt.Sprintf("no ready checkpoint starts at %d", start)}, nil
 		}
+	case req.Path == "/packets":
+		v = a.readyPackets
+	case strings.HasPrefix(req.Path, "/packets/"):
+		var lane int
+		var k uint64
+		if _, err := fmt.Sscanf(strings.TrimPrefix(req.Path, "/packets/"), "%d/%d", &lane, &k); err != nil {
+			return &abci.ResponseQuery{Code: 2, Log: "want /packets/<lane>/<batch>"}, nil
+		}
+		for i := range a.readyPackets {
+			if r := &a.readyPackets[i]; r.Lane == lane && r.Checkpoint.Number == k {
+				v = r
+			}
+		}
+		if v == nil {
+			return &abci.ResponseQuery{Code: 3, Log: fmt.Sprintf("lane %d has no signed batch %d", lane, k)}, nil
+		}
+	case req.Path == "/lanes":
+		v = a.gen.Lanes
 	case req.Path == "/status":
-		v = map[string]any{"height": a.height, "nextStart": a.nextStart, "ready": len(a.ready)}
+		v = map[string]any{"height": a.height, "nextStart": a.nextStart, "ready": len(a.ready),
+			"laneNext": a.laneNext, "readyPackets": len(a.readyPackets), "rejectedExtensions": a.rejected}
 	default:
 		return &abci.ResponseQuery{Code: 1, Log: "unknown path " + req.Path}, nil
 	}

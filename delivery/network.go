@@ -213,8 +213,10 @@ type Node struct {
 
 // NodeOptions configure StartNode.
 type NodeOptions struct {
-	// BTTC is the node's view of BTTC.
-	BTTC chains.Reader
+	// BTTC is the node's view of BTTC; Chains its views of the packet
+	// lanes' other source chains, by name.
+	BTTC   chains.Reader
+	Chains map[string]chains.Reader
 	// Fault is for tests.
 	Fault Fault
 	// Logger receives the application's logs; CometBFT's own go to
@@ -235,7 +237,7 @@ func StartNode(home string, o NodeOptions) (*Node, error) {
 	if err != nil {
 		return nil, err
 	}
-	app := NewApp(Config{BTTC: o.BTTC, Signer: signer, Fault: o.Fault, Logger: o.Logger})
+	app := NewApp(Config{BTTC: o.BTTC, Chains: o.Chains, Signer: signer, Fault: o.Fault, Logger: o.Logger})
 	nk, err := p2p.LoadNodeKey(c.NodeKeyFile())
 	if err != nil {
 		return nil, err
@@ -268,6 +270,16 @@ func (n *Node) Stop() error {
 
 // Height is the node's latest committed height.
 func (n *Node) Height() int64 { return n.node.BlockStore().Height() }
+
+// NodeRPC returns the RPC URL a home's node serves.
+func NodeRPC(home string) (string, error) {
+	c := cfg.DefaultConfig()
+	c.SetRoot(home)
+	if err := loadConfig(c); err != nil {
+		return "", err
+	}
+	return strings.Replace(c.RPC.ListenAddress, "tcp://", "http://", 1), nil
+}
 
 // loadConfig reads home/config/config.toml into c.
 func loadConfig(c *cfg.Config) error {

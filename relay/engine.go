@@ -643,6 +643,9 @@ func (e *Engine) step(ctx context.Context, r *Route, t *Task) (saved bool, err e
 	switch t.State {
 	case Final, Awaiting:
 		ready, reason, err := r.Job.Prove(ctx, t)
+		if errors.Is(err, ErrWaiting) {
+			ready, reason, err = false, err.Error(), nil
+		}
 		if err != nil {
 			e.attemptFailed(r, t, "proving", err)
 			return false, nil

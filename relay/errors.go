@@ -20,6 +20,11 @@ const (
 	// ErrBadState: an operator action that does not apply to the task's
 	// state (retrying a confirmed task, skipping a submitted one).
 	ErrBadState = ErrorKind("ErrBadState")
+	// ErrWaiting: a job's Prove returns it when the work waits for
+	// something outside the relayer (a validator network's signatures): the
+	// task goes to Awaiting with the error as its reason, and no attempt is
+	// counted against it.
+	ErrWaiting = ErrorKind("ErrWaiting")
 	// ErrStalled: a route has not scanned its source for longer than
 	// Options.StallAfter (Health; the route's last source error says why).
 	ErrStalled = ErrorKind("ErrStalled")

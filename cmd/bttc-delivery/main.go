@@ -16,6 +16,7 @@ package main
 
 import (
 	"context"
+	"encoding/json"
 	"errors"
 	"flag"
 	"fmt"
@@ -23,6 +24,7 @@ import (
 	"log/slog"
 	"os"
 	"os/signal"
+	"strings"
 	"syscall"
 
 	"github.com/bttc-relay/sdk/chains"
@@ -51,8 +53,8 @@ func main() {
 }
 
 const usage = `usage:
-  bttc-delivery testnet --validators N --out DIR [--interval BLOCKS] [--first BLOCK] [--bor-chain-id ID] [--epoch N] [--base-port P]
-  bttc-delivery start --home DIR --bttc-rpc URL [--confirmations N]`
+  bttc-delivery testnet --validators N --out DIR [--interval BLOCKS] [--first BLOCK] [--bor-chain-id ID] [--epoch N] [--base-port P] [--lanes FILE]
+  bttc-delivery start --home DIR --bttc-rpc URL [--chain NAME=URL ...] [--confirmations N]`
 
 func run(ctx context.Context, args []string, out, errOut io.Writer) error {
 	if len(args) == 0 {
@@ -80,14 +82,25 @@ func testnet(args []string, out io.Writer) error {
 	chainID := fs.Uint64("bor-chain-id", 199, "the BTTC chain id in checkpoints")
 	epoch := fs.Uint64("epoch", 1, "the epoch in checkpoints")
 	base := fs.Int("base-port", 26600, "node i uses ports base+2i (P2P) and base+2i+1 (RPC); 0 picks free ports")
+	lanesFile := fs.String("lanes", "", "a JSON file of Event Packet lanes (delivery.Lane) the network signs batches of")
 	if err := fs.Parse(args); err != nil {
 		return usageError{fmt.Errorf("%v\n%s", err, usage)}
 	}
 	if *dir == "" || *n < 1 {
 		return usageError{fmt.Errorf("--out and --validators ≥ 1 are required\n%s", usage)}
 	}
+	var lanes []delivery.Lane
+	if *lanesFile != "" {
+		b, err := os.ReadFile(*lanesFile)
+		if err != nil {
+			return err
+		}
+		if err := json.Unmarshal(b, &lanes); err != nil {
+			return usageError{fmt.Errorf("--lanes %s: %w", *lanesFile, err)}
+		}
+	}
 	homes, err := delivery.Testnet(*dir, delivery.TestnetOptions{Validators: *n, BasePort: *base,
-		Genesis: delivery.Genesis{BorChainID: *chainID, Epoch: *epoch, First: *first, Interval: *interval}})
+		Genesis: delivery.Genesis{BorChainID: *chainID, Epoch: *epoch, First: *first, Interval: *interval, Lanes: lanes}})
 	if err != nil {
 		return err
 	}
@@ -107,7 +120,9 @@ func start(ctx context.Context, args []string, out, errOut io.Writer) error {
 	fs.SetOutput(io.Discard)
 	home := fs.String("home", "", "the node's home (from testnet)")
 	rpcURL := fs.String("bttc-rpc", "", "a BTTC node's JSON-RPC URL: the validator's own view of BTTC")
-	confirmations := fs.Uint64("confirmations", 64, "BTTC blocks until final (BTTC's sprint is 64)")
+	confirmations := fs.Uint64("confirmations", 64, "blocks until final on BTTC and the lanes' chains (BTTC's sprint is 64)")
+	var sources chainFlags
+	fs.Var(&sources, "chain", "NAME=URL of a packet lane's source chain (repeat)")
 	if err := fs.Parse(args); err != nil {
 		return usageError{fmt.Errorf("%v\n%s", err, usage)}
 	}
@@ -121,8 +136,18 @@ func start(ctx context.Context, args []string, out, errOut io.Writer) error {
 		return err
 	}
 	defer bttc.Close()
+	views := map[string]chains.Reader{}
+	for name, url := range sources {
+		p := evm.Preset{Name: name, Finality: chains.Finality{Confirmations: *confirmations}}
+		c, err := dialBTTC(ctx, p, url)
+		if err != nil {
+			return err
+		}
+		defer c.Close()
+		views[name] = c
+	}
 	logger := slog.New(slog.NewTextHandler(errOut, nil))
-	node, err := delivery.StartNode(*home, delivery.NodeOptions{BTTC: bttc, Logger: logger})
+	node, err := delivery.StartNode(*home, delivery.NodeOptions{BTTC: bttc, Chains: views, Logger: logger})
 	if err != nil {
 		return err
 	}
@@ -131,7 +156,24 @@ func start(ctx context.Context, args []string, out, errOut io.Writer) error {
 	return node.Stop()
 }
 
-// dialBTTC connects with the chain id the node reports.
+// chainFlags collect --chain NAME=URL.
+type chainFlags map[string]string
+
+func (c *chainFlags) String() string { return fmt.Sprint(map[string]string(*c)) }
+
+func (c *chainFlags) Set(v string) error {
+	name, url, ok := strings.Cut(v, "=")
+	if !ok || name == "" || url == "" {
+		return fmt.Errorf("want NAME=URL, got %q", v)
+	}
+	if *c == nil {
+		*c = chainFlags{}
+	}
+	(*c)[name] = url
+	return nil
+}
+
+// dialBTTC connects to a chain with the chain id its node reports.
 func dialBTTC(ctx context.Context, p evm.Preset, url string) (*evm.Client, error) {
 	cl, err := rpc.DialContext(ctx, url)
 	if err != nil {

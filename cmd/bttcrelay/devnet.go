@@ -14,9 +14,11 @@ import (
 	"syscall"
 	"time"
 
+	"github.com/bttc-relay/sdk/chains"
 	"github.com/bttc-relay/sdk/chains/evm"
 	"github.com/bttc-relay/sdk/delivery"
 	"github.com/bttc-relay/sdk/devnet"
+	"github.com/bttc-relay/sdk/eventpacket"
 	"github.com/bttc-relay/sdk/relay/routes"
 	"github.com/ethereum/go-ethereum/accounts/keystore"
 	"github.com/ethereum/go-ethereum/crypto"
@@ -69,7 +71,7 @@ It runs until interrupted. Its keys are test keys derived from --seed: never use
 	cmd.Flags().Uint64Var(&seed, "seed", 1, "seed of the devnet's test keys")
 	cmd.Flags().StringVar(&host, "host", "127.0.0.1", "address the chains and the signer listen on")
 	cmd.Flags().StringVar(&ready, "ready-file", "", "write this file once the devnet serves (for scripts)")
-	cmd.Flags().BoolVar(&withNet, "delivery", false, "run the validators as a Delivery Chain network on CometBFT (one node per online validator) instead of the in-process signing service for checkpoints")
+	cmd.Flags().BoolVar(&withNet, "delivery", false, "run the validators as a Delivery Chain network on CometBFT (one node per online validator): it signs the checkpoints and packet batches instead of the in-process signing service")
 	cmd.AddCommand(a.trafficCmd())
 	return cmd
 }
@@ -148,8 +150,22 @@ func (a *app) runDevnet(ctx context.Context, dir, host string, cfg devnet.Config
 // startDelivery runs a Delivery Chain node for each online validator of
 // d, in this process, watching d's BTTC; it returns node 0's RPC URL.
 func startDelivery(ctx context.Context, dir, host string, d *devnet.Devnet) (string, func(), error) {
+	// The lanes the routes relay: BTTC's outbox to each root's inbox, and
+	// the token root's deposits to BTTC's inbox (devnet.Routes batches
+	// packets by 8 blocks).
+	var lanes []delivery.Lane
+	views := map[string]chains.Reader{}
+	for _, r := range d.Roots {
+		lanes = append(lanes, delivery.Lane{Source: "bttc", SourceChainID: devnet.BTTCChainID, Events: "outbox",
+			Emitter: d.PacketOutbox, Domain: eventpacket.DefaultDomain(r.ChainID, r.PacketInbox), Range: 8})
+		if r.HasTokens() {
+			lanes = append(lanes, delivery.Lane{Source: r.Name, SourceChainID: r.ChainID, Events: "statesync",
+				Emitter: r.StateSender, Domain: eventpacket.DefaultDomain(devnet.BTTCChainID, d.ChildInbox), Range: 8})
+		}
+	}
 	homes, err := delivery.Testnet(dir, delivery.TestnetOptions{Validators: d.Config.Validators, Host: host, Fast: true,
-		SignerKeys: d.Validators, Genesis: delivery.Genesis{BorChainID: devnet.BTTCChainID, Epoch: 1, First: 0, Interval: d.CheckpointInterval}})
+		SignerKeys: d.Validators, Genesis: delivery.Genesis{BorChainID: devnet.BTTCChainID, Epoch: 1, First: 0,
+			Interval: d.CheckpointInterval, Lanes: lanes}})
 	if err != nil {
 		return "", nil, err
 	}
@@ -157,18 +173,20 @@ func startDelivery(ctx context.Context, dir, host string, d *devnet.Devnet) (str
 	if err != nil {
 		return "", nil, err
 	}
-	var nodes []*delivery.Node
-	stop := func() {
-		for _, n := range nodes {
-			_ = n.Stop()
-		}
-		clients.Close()
+	for _, r := range d.Roots {
+		views[r.Name] = clients[r.Name]
 	}
+	var nodes []*delivery.Node
+	// The nodes are not stopped one by one at the end: CometBFT v0.38's
+	// consensus reactor can read a stopped node's closed block store from
+	// a peer goroutine (a panic); the devnet's process exits instead, and
+	// its Delivery data is thrown away with it.
+	stop := func() { clients.Close() }
 	for i, h := range homes {
 		if i < d.Offline {
 			continue // the devnet's offline validators (the first ones) do not run
 		}
-		n, err := delivery.StartNode(h, delivery.NodeOptions{BTTC: clients["bttc"]})
+		n, err := delivery.StartNode(h, delivery.NodeOptions{BTTC: clients["bttc"], Chains: views})
 		if err != nil {
 			stop()
 			return "", nil, err

@@ -162,14 +162,14 @@ func devnetRoutes(ctx context.Context, c *config, key *ecdsa.PrivateKey) ([]*rel
 			s := d.Signer()
 			signers = &devnet.RouteSigners{Checkpoint: s, Packet: s}
 		}
-		// Checkpoints from the Delivery Chain network.
+		// Checkpoints and packet batches from the Delivery Chain network.
 		dc, err := delivery.NewClient(m.Delivery)
 		if err != nil {
 			d.Close()
 			clients.Close()
 			return nil, nil, err
 		}
-		signers.Checkpoint = dc
+		signers.Checkpoint, signers.Packet = dc, dc
 	}
 	return d.Routes(clients, key, signers), func() { clients.Close(); d.Close() }, nil
 }

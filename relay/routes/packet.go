@@ -221,19 +221,13 @@ func (j *PacketJob) signed(ctx context.Context, k, start, end uint64) (*signedBa
 	if sb, ok := j.batches[k]; ok {
 		return sb, nil
 	}
-	packets, err := j.Events.Packets(ctx, j.Source, start, end, j.Domain.ChainID)
+	cp, batch, packets, err := PacketBatch(ctx, j.Events, j.Source, j.SourceChainID, j.Domain.ChainID, k, end-start+1, j.Set)
 	if err != nil {
 		return nil, err
 	}
-	if len(packets) == 0 {
+	if cp == nil {
 		return nil, errors.New("the batch's range holds no packet for this destination")
 	}
-	batch, err := eventpacket.NewBatch(packets)
-	if err != nil {
-		return nil, err
-	}
-	cp := &eventpacket.PacketCheckpoint{Version: eventpacket.Version, SourceChainID: j.SourceChainID, Number: k,
-		StartHeight: start, EndHeight: end, PacketRoot: batch.Root(), PacketCount: batch.Len(), ValidatorSetHash: j.Set.Hash()}
 	sigs, err := j.Signer.SignPacketCheckpoint(ctx, cp, j.Domain)
 	if err != nil {
 		return nil, err
@@ -249,6 +243,28 @@ func (j *PacketJob) signed(ctx context.Context, k, start, end uint64) (*signedBa
 	sb := &signedBatch{batch: batch, packets: packets, cp: cp, sigs: sigs}
 	j.batches[k] = sb
 	return sb, nil
+}
+
+// PacketBatch builds batch k of packets from a source to the chain dest:
+// the packets events reads in source blocks [k·rng, (k+1)·rng − 1], their
+// tree, and the batch's checkpoint (Number k, committing to set). It
+// returns a nil checkpoint when the range holds no packet for dest. The
+// relay's PacketJob and the Delivery Chain's validators both build batches
+// with it, so they sign and deliver the same checkpoint.
+func PacketBatch(ctx context.Context, events PacketEvents, src relay.Source, sourceChainID, dest, k, rng uint64,
+	set *sigagg.ValidatorSet) (*eventpacket.PacketCheckpoint, *eventpacket.Batch, []*eventpacket.Packet, error) {
+	start, end := k*rng, (k+1)*rng-1
+	packets, err := events.Packets(ctx, src, start, end, dest)
+	if err != nil || len(packets) == 0 {
+		return nil, nil, nil, err
+	}
+	batch, err := eventpacket.NewBatch(packets)
+	if err != nil {
+		return nil, nil, nil, err
+	}
+	cp := &eventpacket.PacketCheckpoint{Version: eventpacket.Version, SourceChainID: sourceChainID, Number: k,
+		StartHeight: start, EndHeight: end, PacketRoot: batch.Root(), PacketCount: batch.Len(), ValidatorSetHash: set.Hash()}
+	return cp, batch, packets, nil
 }
 
 // inbox is the PacketInbox ABI, parsed once.
