@@ -82,6 +82,9 @@ func stop(t *testing.T, cmd *exec.Cmd) {
 // network on CometBFT (`devnet --delivery`) instead of the in-process
 // signing service.
 func TestDevnetTrafficRelay(t *testing.T) {
+	if testing.Short() {
+		t.Skip("devnet, traffic and relayer processes: not with -short")
+	}
 	t.Run("signing-service", func(t *testing.T) { devnetTrafficRelay(t) })
 	t.Run("delivery-network", func(t *testing.T) { devnetTrafficRelay(t, "--delivery") })
 }

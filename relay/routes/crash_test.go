@@ -73,6 +73,9 @@ func TestCrashChild(t *testing.T) {
 // burn tokens, restarts it each time, and finally checks from the chains
 // alone that every burn was exited exactly once.
 func TestCrashSafety(t *testing.T) {
+	if testing.Short() {
+		t.Skip("multi-process crash run: not with -short")
+	}
 	if os.Getenv(envManifest) != "" {
 		t.Skip("inside the child")
 	}

@@ -17,6 +17,9 @@ import (
 // 30 % of the requests (429s, 5xx, latency, connections dropped before or
 // after the node handled them); every burn is still exited exactly once.
 func TestFaultyRPC(t *testing.T) {
+	if testing.Short() {
+		t.Skip("fault-injection run: not with -short")
+	}
 	if raceEnabled {
 		t.Skip("retry timing under faults: without -race (the engine's concurrency is raced by the in-process tests)")
 	}

@@ -21,6 +21,9 @@ import (
 // (header, block receipts, sub-range roots) per exit. The per-method
 // figures go to BENCHMARKS.md.
 func TestRPCCostPerExit(t *testing.T) {
+	if testing.Short() {
+		t.Skip("a measurement: not with -short")
+	}
 	if raceEnabled {
 		t.Skip("a measurement: without -race")
 	}

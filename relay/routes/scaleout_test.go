@@ -20,6 +20,9 @@ import (
 // them is SIGKILLed and restarted again and again while users burn. Every
 // burn is exited exactly once, and the live processes share the work.
 func TestScaleOut(t *testing.T) {
+	if testing.Short() {
+		t.Skip("multi-process run: not with -short")
+	}
 	if os.Getenv(envManifest) != "" {
 		t.Skip("inside the child")
 	}
