@@ -77,6 +77,31 @@ func Dial(ctx context.Context, preset Preset, urls []string, opts Options) (*Cli
 	return New(ctx, preset, clients, opts)
 }
 
+// NewAny wraps one connected client whose chain id the caller does not
+// know (command-line tools given a URL): the preset's ChainID is read
+// from the node.
+func NewAny(ctx context.Context, preset Preset, c *rpc.Client, opts Options) (*Client, error) {
+	id, err := ethclient.NewClient(c).ChainID(ctx)
+	if err != nil {
+		return nil, &Error{Kind: ErrTransient, Op: "eth_chainId", Attempts: 1, Err: err}
+	}
+	preset.ChainID = id.Uint64()
+	return New(ctx, preset, []*rpc.Client{c}, opts)
+}
+
+// DialAny is NewAny over a URL.
+func DialAny(ctx context.Context, preset Preset, url string, opts Options) (*Client, error) {
+	c, err := rpc.DialContext(ctx, url)
+	if err != nil {
+		return nil, &Error{Kind: ErrTransient, Op: "dial", Attempts: 1, Err: err}
+	}
+	cl, err := NewAny(ctx, preset, c, opts)
+	if err != nil {
+		c.Close()
+	}
+	return cl, err
+}
+
 // New wraps connected clients (the first is preferred) and checks their
 // chain ids.
 func New(ctx context.Context, preset Preset, clients []*rpc.Client, opts Options) (*Client, error) {

@@ -363,3 +363,21 @@ func TestKeystoreAndChainID(t *testing.T) {
 		t.Fatalf("wrong chain: %v", err)
 	}
 }
+
+// DialAny takes the chain id from the node; Dial with a wrong one refuses.
+func TestDialAnyReadsTheChainID(t *testing.T) {
+	f := newFixture(t)
+	url, stop, err := f.chain.Serve("127.0.0.1:0")
+	require.NoError(t, err)
+	defer stop()
+	c, err := evm.DialAny(context.Background(), evm.Preset{Name: "any"}, url, evm.Options{})
+	require.NoError(t, err)
+	defer c.Close()
+	h, err := c.HeaderByNumber(context.Background(), nil)
+	require.NoError(t, err)
+	require.NotNil(t, h)
+	_, err = evm.Dial(context.Background(), evm.Preset{Name: "wrong", ChainID: testChainID + 1}, []string{url}, evm.Options{})
+	require.ErrorIs(t, err, evm.ErrWrongChain)
+	_, err = evm.DialAny(context.Background(), evm.Preset{Name: "none"}, "http://127.0.0.1:1", evm.Options{})
+	require.ErrorIs(t, err, evm.ErrTransient)
+}

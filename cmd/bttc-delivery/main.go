@@ -30,9 +30,7 @@ import (
 	"github.com/bttc-relay/sdk/chains"
 	"github.com/bttc-relay/sdk/chains/evm"
 	"github.com/bttc-relay/sdk/delivery"
-	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/ethereum/go-ethereum/crypto"
-	"github.com/ethereum/go-ethereum/rpc"
 )
 
 type usageError struct{ error }
@@ -131,7 +129,7 @@ func start(ctx context.Context, args []string, out, errOut io.Writer) error {
 	}
 	preset := evm.BTTC()
 	preset.Finality = chains.Finality{Confirmations: *confirmations}
-	bttc, err := dialBTTC(ctx, preset, *rpcURL)
+	bttc, err := evm.DialAny(ctx, preset, *rpcURL, evm.Options{})
 	if err != nil {
 		return err
 	}
@@ -139,7 +137,7 @@ func start(ctx context.Context, args []string, out, errOut io.Writer) error {
 	views := map[string]chains.Reader{}
 	for name, url := range sources {
 		p := evm.Preset{Name: name, Finality: chains.Finality{Confirmations: *confirmations}}
-		c, err := dialBTTC(ctx, p, url)
+		c, err := evm.DialAny(ctx, p, url, evm.Options{})
 		if err != nil {
 			return err
 		}
@@ -171,19 +169,4 @@ func (c *chainFlags) Set(v string) error {
 	}
 	(*c)[name] = url
 	return nil
-}
-
-// dialBTTC connects to a chain with the chain id its node reports.
-func dialBTTC(ctx context.Context, p evm.Preset, url string) (*evm.Client, error) {
-	cl, err := rpc.DialContext(ctx, url)
-	if err != nil {
-		return nil, err
-	}
-	var id hexutil.Big
-	if err := cl.CallContext(ctx, &id, "eth_chainId"); err != nil {
-		cl.Close()
-		return nil, fmt.Errorf("BTTC at %s: %w", url, err)
-	}
-	p.ChainID = id.ToInt().Uint64()
-	return evm.New(ctx, p, []*rpc.Client{cl}, evm.Options{})
 }

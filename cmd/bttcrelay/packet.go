@@ -175,10 +175,5 @@ func (c *countingRPC) dial(ctx context.Context, url string) (*evm.Client, error)
 	if err != nil {
 		return nil, err
 	}
-	var id hexutil.Big
-	if err := cl.CallContext(ctx, &id, "eth_chainId"); err != nil {
-		cl.Close()
-		return nil, err
-	}
-	return evm.New(ctx, evm.Preset{Name: "bttc", ChainID: id.ToInt().Uint64()}, []*rpc.Client{cl}, evm.Options{})
+	return evm.NewAny(ctx, evm.Preset{Name: "bttc"}, cl, evm.Options{})
 }

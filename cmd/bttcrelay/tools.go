@@ -385,26 +385,13 @@ func (f *rootFlags) contract(ctx context.Context) (*exitrpc.RootChainContract, *
 	if f.rootRPC == "" || !common.IsHexAddress(f.rootChain) {
 		return nil, nil, usagef("--root-rpc and --root-chain are required")
 	}
-	rc, err := dialAny(ctx, "root", f.rootRPC)
+	rc, err := evm.DialAny(ctx, evm.Preset{Name: "root"}, f.rootRPC, evm.Options{})
 	if err != nil {
 		return nil, nil, err
 	}
 	return exitrpc.NewRootChainContract(rc, common.HexToAddress(f.rootChain)), rc, nil
 }
 
-// dialAny connects to a chain whatever its id (read from the node).
-func dialAny(ctx context.Context, name, url string) (*evm.Client, error) {
-	cl, err := rpc.DialContext(ctx, url)
-	if err != nil {
-		return nil, err
-	}
-	var id hexutil.Big
-	if err := cl.CallContext(ctx, &id, "eth_chainId"); err != nil {
-		cl.Close()
-		return nil, fmt.Errorf("%s at %s: %w", name, url, err)
-	}
-	return evm.New(ctx, evm.Preset{Name: name, ChainID: id.ToInt().Uint64()}, []*rpc.Client{cl}, evm.Options{})
-}
 
 func (a *app) exitBuildCmd() *cobra.Command {
 	var (
