@@ -366,13 +366,19 @@ func (a *App) nextBatch(ctx context.Context, l int, from uint64) (*eventpacket.P
 		return nil, err
 	}
 	final := head.Number.Uint64()
-	for k := from; k < from+maxLookahead && (k+1)*lane.Range-1 <= final; k++ {
-		cp, _, _, err := routes.PacketBatch(ctx, lane.events(), src, lane.SourceChainID, lane.Domain.ChainID, k, lane.Range, a.set)
-		if err != nil || cp != nil {
-			return cp, err
-		}
+	if (from+1)*lane.Range-1 > final {
+		return nil, nil // batch from is not final yet
 	}
-	return nil, nil
+	// One log query finds the first packet in the final batches ahead;
+	// its batch is then built whole.
+	last := min(from+maxLookahead, (final+1)/lane.Range) * lane.Range
+	packets, err := lane.events().Packets(ctx, src, from*lane.Range, last-1, lane.Domain.ChainID)
+	if err != nil || len(packets) == 0 {
+		return nil, err
+	}
+	k := packets[0].SourceBlockNumber / lane.Range
+	cp, _, _, err := routes.PacketBatch(ctx, lane.events(), src, lane.SourceChainID, lane.Domain.ChainID, k, lane.Range, a.set)
+	return cp, err
 }
 
 // proposeItem picks what the block at height asks the validators to sign,

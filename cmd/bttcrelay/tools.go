@@ -392,7 +392,6 @@ func (f *rootFlags) contract(ctx context.Context) (*exitrpc.RootChainContract, *
 	return exitrpc.NewRootChainContract(rc, common.HexToAddress(f.rootChain)), rc, nil
 }
 
-
 func (a *app) exitBuildCmd() *cobra.Command {
 	var (
 		bttcRPC, tx, childToken string

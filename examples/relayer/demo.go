@@ -7,8 +7,10 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"log/slog"
 	"math/big"
 	"net/http"
+	"os"
 	"path/filepath"
 	"sync"
 	"sync/atomic"
@@ -219,8 +221,12 @@ func Run(ctx context.Context, out io.Writer, opts Options) (*Summary, error) {
 	}
 	defer store.Close()
 	routes := d.Routes(clients, d.RelayerKey(0), nil)
+	engineLog := slog.New(slog.DiscardHandler)
+	if os.Getenv("RELAY_LOG") != "" {
+		engineLog = slog.New(slog.NewTextHandler(os.Stderr, &slog.HandlerOptions{Level: slog.LevelDebug}))
+	}
 	eng, err := relay.New(store, relay.Options{PollInterval: 100 * time.Millisecond, AwaitInterval: 200 * time.Millisecond,
-		ConfirmPoll: 100 * time.Millisecond}, routes...)
+		ConfirmPoll: 100 * time.Millisecond, Logger: engineLog}, routes...)
 	if err != nil {
 		return nil, err
 	}

@@ -9,7 +9,6 @@ import (
 	"github.com/bttc-relay/sdk/chains/evm"
 	"github.com/bttc-relay/sdk/relay"
 	"github.com/bttc-relay/sdk/relay/boltstore"
-	"github.com/bttc-relay/sdk/relay/relaytest"
 	"github.com/stretchr/testify/require"
 )
 
@@ -24,19 +23,16 @@ func TestFaultyRPC(t *testing.T) {
 		t.Skip("retry timing under faults: without -race (the engine's concurrency is raced by the in-process tests)")
 	}
 	ctx := context.Background()
-	b, bttcURL, rootURL := servedBridge(t, 31)
-	pb, err := relaytest.NewFaultProxy(bttcURL, 0.3, 1)
-	require.NoError(t, err)
-	defer pb.Close()
-	pr, err := relaytest.NewFaultProxy(rootURL, 0.3, 2)
-	require.NoError(t, err)
-	defer pr.Close()
+	b, pb, pr := proxiedBridge(t, 31, 0.3)
 	stop := b.Mine(25 * time.Millisecond)
 	defer stop()
 
 	m := b.Manifest(pb.URL, pr.URL)
 	opts := evm.Options{RequestTimeout: time.Second, BaseBackoff: 20 * time.Millisecond, MaxBackoff: 200 * time.Millisecond, MaxAttempts: 8}
-	var bc, rc *evm.Client
+	var (
+		bc, rc *evm.Client
+		err    error
+	)
 	require.Eventually(t, func() bool { // eth_chainId itself may be faulted
 		bc, rc, err = m.Dial(ctx, opts)
 		return err == nil

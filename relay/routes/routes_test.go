@@ -127,13 +127,21 @@ func servedBridge(t *testing.T, seed uint64) (b *relaytest.Bridge, bttcURL, root
 	b, err := relaytest.New(context.Background(), relaytest.Config{Validators: 4, Offline: 1, Seed: seed})
 	require.NoError(t, err)
 	t.Cleanup(b.Close)
-	bttcURL, stopB, err := b.BTTC.Serve("127.0.0.1:0")
+	require.NoError(t, b.Net.Serve("127.0.0.1", nil))
+	return b, b.Net.BTTC.URL, b.Net.Root("root").URL
+}
+
+// proxiedBridge is servedBridge behind a fault proxy per chain faulting
+// that rate of the requests (0: counting only).
+func proxiedBridge(t *testing.T, seed uint64, rate float64) (b *relaytest.Bridge, bttcProxy, rootProxy *relaytest.FaultProxy) {
+	b, bttcURL, rootURL := servedBridge(t, seed)
+	pb, err := relaytest.NewFaultProxy(bttcURL, rate, 1)
 	require.NoError(t, err)
-	t.Cleanup(stopB)
-	rootURL, stopR, err := b.Root.Serve("127.0.0.1:0")
+	t.Cleanup(pb.Close)
+	pr, err := relaytest.NewFaultProxy(rootURL, rate, 2)
 	require.NoError(t, err)
-	t.Cleanup(stopR)
-	return b, bttcURL, rootURL
+	t.Cleanup(pr.Close)
+	return b, pb, pr
 }
 
 // waitReleased waits until the user holds total root tokens (or timeout),

@@ -28,13 +28,7 @@ func TestRPCCostPerExit(t *testing.T) {
 		t.Skip("a measurement: without -race")
 	}
 	ctx := context.Background()
-	b, bttcURL, rootURL := servedBridge(t, 61)
-	pb, err := relaytest.NewFaultProxy(bttcURL, 0, 1)
-	require.NoError(t, err)
-	defer pb.Close()
-	pr, err := relaytest.NewFaultProxy(rootURL, 0, 2)
-	require.NoError(t, err)
-	defer pr.Close()
+	b, pb, pr := proxiedBridge(t, 61, 0)
 	const exits = 16
 	total := int64(0)
 	for i := 0; i < exits; i++ {
