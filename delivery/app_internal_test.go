@@ -34,7 +34,7 @@ func newFixture(t *testing.T) *fixture {
 		f.cons = append(f.cons, []byte{byte(i), 0xc0})
 		gen.Validators = append(gen.Validators, GenesisValidator{ConsensusAddress: f.cons[i], Signer: crypto.PubkeyToAddress(k.PublicKey), Power: 1})
 	}
-	f.app = NewApp(Config{BTTC: relaytest.MemChain{N: 100}, Signer: f.keys[0]})
+	f.app = NewApp(Config{BTTC: relaytest.NewMemChain(100), Signer: f.keys[0]})
 	state, err := json.Marshal(gen)
 	require.NoError(t, err)
 	_, err = f.app.InitChain(context.Background(), &abci.RequestInitChain{AppStateBytes: state})

@@ -29,7 +29,7 @@ func benchOptions() relay.Options {
 }
 
 func benchRoute(blocks uint64, perBlock int) *relay.Route {
-	chain := relaytest.MemChain{N: blocks - 1}
+	chain := relaytest.NewMemChain(blocks - 1)
 	key, _ := crypto.GenerateKey()
 	return &relay.Route{Name: "bench", Source: chain, Job: relaytest.MemJob{PerBlock: perBlock}, Dest: relaytest.DoneDest{},
 		Wallet: relay.NewWallet(chain, key, big.NewInt(1))}

@@ -312,7 +312,11 @@ func (e *Engine) watch(ctx context.Context, r *Route, stop func(error)) {
 			e.mu.Lock()
 			e.lastErrs[r.Name] = err.Error()
 			e.mu.Unlock()
-			e.log.Warn("scanning the source", "route", r.Name, "err", err)
+			level := slog.LevelWarn
+			if errors.Is(err, ErrSourceChanged) {
+				level = slog.LevelInfo // a reorg met mid-scan: the next poll rewinds
+			}
+			e.log.Log(ctx, level, "scanning the source", "route", r.Name, "err", err)
 		case err == nil:
 			e.mu.Lock()
 			e.scanned[r.Name] = time.Now()
@@ -435,6 +439,15 @@ func (e *Engine) scan(ctx context.Context, r *Route) (more bool, err error) {
 	finalN := final.Number.Uint64()
 	if from <= head {
 		to := min(head, from+e.opts.MaxScan-1)
+		// The block at the range's end, read before the events: if the
+		// chain reorganizes while the range is read, it is not the block
+		// read at that height afterwards.
+		before := latest
+		if to < head {
+			if before, err = r.Source.HeaderByNumber(ctx, new(big.Int).SetUint64(to)); err != nil {
+				return false, err
+			}
+		}
 		tasks, err := r.Job.Observe(ctx, r.Source, from, to)
 		if err != nil {
 			return false, err
@@ -443,7 +456,6 @@ func (e *Engine) scan(ctx context.Context, r *Route) (more bool, err error) {
 		// even one deeper than the finality rule, is measured to its fork
 		// point), and always of the cursor's block.
 		var blocks []Cursor
-		var toHash common.Hash
 		low := from
 		if finalN > e.opts.ReorgWindow {
 			low = max(from, finalN-e.opts.ReorgWindow)
@@ -451,13 +463,32 @@ func (e *Engine) scan(ctx context.Context, r *Route) (more bool, err error) {
 		if low > to {
 			low = to
 		}
+		var parent common.Hash
+		if ok && low == from {
+			parent = cur.Hash
+		}
 		for n := low; n <= to; n++ {
 			h, err := r.Source.HeaderByNumber(ctx, new(big.Int).SetUint64(n))
 			if err != nil {
 				return false, err
 			}
-			blocks = append(blocks, Cursor{Number: n, Hash: h.Hash()})
-			toHash = h.Hash()
+			if parent != (common.Hash{}) && h.ParentHash != parent {
+				return false, Errorf(ErrSourceChanged, nil, "route %s: block %d does not extend the block %d read before it", r.Name, n, n-1)
+			}
+			parent = h.Hash()
+			blocks = append(blocks, Cursor{Number: n, Hash: parent})
+		}
+		toHash := blocks[len(blocks)-1].Hash
+		if toHash != before.Hash() {
+			return false, Errorf(ErrSourceChanged, nil, "route %s: block %d changed while the range %d-%d was read", r.Name, to, from, to)
+		}
+		for _, t := range tasks {
+			if t.BlockHash == (common.Hash{}) || t.Block < low || t.Block > to {
+				continue
+			}
+			if got := blocks[t.Block-low].Hash; got != t.BlockHash {
+				return false, Errorf(ErrSourceChanged, nil, "route %s: task %s is from block %d %s, the chain has %s there", r.Name, t.ID, t.Block, t.BlockHash, got)
+			}
 		}
 		now := time.Now()
 		for _, t := range tasks {

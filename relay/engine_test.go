@@ -30,7 +30,7 @@ func newTestEngine(t *testing.T, src relay.Source, job relay.Job, opts relay.Opt
 	t.Cleanup(func() { store.Close() })
 	key, _ := crypto.GenerateKey()
 	eng, err := relay.New(store, opts, &relay.Route{Name: "r", Source: src, Job: job, Dest: relaytest.DoneDest{},
-		Wallet: relay.NewWallet(relaytest.MemChain{N: 1}, key, big.NewInt(1))})
+		Wallet: relay.NewWallet(relaytest.NewMemChain(1), key, big.NewInt(1))})
 	require.NoError(t, err)
 	return eng, store
 }
@@ -52,7 +52,7 @@ func TestHealthReportsStalledRoute(t *testing.T) {
 // A task that keeps failing backs off, fails after MaxAttempts with its
 // reason, never blocks the others, and an operator can retry or skip it.
 func TestFailingTaskAndOperatorCalls(t *testing.T) {
-	eng, store := newTestEngine(t, relaytest.MemChain{N: 3}, relaytest.MemJob{PerBlock: 1, Fail: errors.New("node says no")}, relay.Options{PollInterval: 10 * time.Millisecond,
+	eng, store := newTestEngine(t, relaytest.NewMemChain(3), relaytest.MemJob{PerBlock: 1, Fail: errors.New("node says no")}, relay.Options{PollInterval: 10 * time.Millisecond,
 		BaseBackoff: time.Millisecond, MaxBackoff: 5 * time.Millisecond, MaxAttempts: 3})
 	ctx, cancel := context.WithCancel(context.Background())
 	done := make(chan error, 1)

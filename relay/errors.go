@@ -28,6 +28,12 @@ const (
 	// ErrStalled: a route has not scanned its source for longer than
 	// Options.StallAfter (Health; the route's last source error says why).
 	ErrStalled = ErrorKind("ErrStalled")
+	// ErrSourceChanged: the source chain reorganized while the engine
+	// was scanning a range (the blocks read do not link to the cursor, or
+	// an event's block is not the block read at its height). Nothing of
+	// the range was recorded; the next poll rewinds to the fork point and
+	// scans the new branch.
+	ErrSourceChanged = ErrorKind("ErrSourceChanged")
 )
 
 // Error returns the kind's name.

@@ -31,8 +31,8 @@ func TestOperatorPage(t *testing.T) {
 	key, _ := crypto.GenerateKey()
 	eng, err := relay.New(store, relay.Options{PollInterval: 10 * time.Millisecond, BaseBackoff: time.Millisecond,
 		MaxBackoff: 5 * time.Millisecond, MaxAttempts: 2},
-		&relay.Route{Name: "r", Source: relaytest.MemChain{N: 2}, Job: relaytest.MemJob{PerBlock: 1, Fail: errors.New("node says no")},
-			Dest: relaytest.DoneDest{}, Wallet: relay.NewWallet(relaytest.MemChain{N: 2}, key, big.NewInt(1))})
+		&relay.Route{Name: "r", Source: relaytest.NewMemChain(2), Job: relaytest.MemJob{PerBlock: 1, Fail: errors.New("node says no")},
+			Dest: relaytest.DoneDest{}, Wallet: relay.NewWallet(relaytest.NewMemChain(2), key, big.NewInt(1))})
 	require.NoError(t, err)
 	ctx, cancel := context.WithCancel(context.Background())
 	done := make(chan error, 1)

@@ -14,11 +14,32 @@ import (
 
 // MemChain is an in-memory chain of blocks 0..N, all final, without logs
 // or transactions: a relay.Source and relay.DestChain for engine tests
-// and benchmarks.
-type MemChain struct{ N uint64 }
+// and benchmarks. Its headers link (each names its parent's hash). Make
+// one with NewMemChain.
+type MemChain struct {
+	N      uint64
+	hashes []common.Hash // of blocks 0..N
+}
+
+// NewMemChain returns the chain of blocks 0..n.
+func NewMemChain(n uint64) MemChain {
+	c := MemChain{N: n, hashes: make([]common.Hash, 0, n+1)}
+	for i := uint64(0); i <= n; i++ {
+		c.hashes = append(c.hashes, c.header(i).Hash())
+	}
+	return c
+}
 
 func (c MemChain) header(n uint64) *types.Header {
-	return &types.Header{Number: new(big.Int).SetUint64(n), ParentHash: common.Hash{byte(n)}, Difficulty: big.NewInt(1)}
+	var parent common.Hash
+	if n > 0 {
+		if uint64(len(c.hashes)) >= n {
+			parent = c.hashes[n-1]
+		} else {
+			parent = c.header(n - 1).Hash() // a literal MemChain: linked all the same
+		}
+	}
+	return &types.Header{Number: new(big.Int).SetUint64(n), ParentHash: parent, Difficulty: big.NewInt(1)}
 }
 
 // Head implements chains.HeadReader.
