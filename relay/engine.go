@@ -463,20 +463,24 @@ func (e *Engine) scan(ctx context.Context, r *Route) (more bool, err error) {
 		if low > to {
 			low = to
 		}
-		var parent common.Hash
-		if ok && low == from {
-			parent = cur.Hash
-		}
 		for n := low; n <= to; n++ {
 			h, err := r.Source.HeaderByNumber(ctx, new(big.Int).SetUint64(n))
 			if err != nil {
 				return false, err
 			}
-			if parent != (common.Hash{}) && h.ParentHash != parent {
-				return false, Errorf(ErrSourceChanged, nil, "route %s: block %d does not extend the block %d read before it", r.Name, n, n-1)
+			blocks = append(blocks, Cursor{Number: n, Hash: h.Hash()})
+			if n == from && ok && h.ParentHash != cur.Hash {
+				// Not a child of the cursor's block as read before: the
+				// chain reorganized since, unless the source's headers
+				// name their parents by another hash (a TRON block id).
+				again, err := r.Source.HeaderByNumber(ctx, new(big.Int).SetUint64(cur.Number))
+				if err != nil {
+					return false, err
+				}
+				if again.Hash() != cur.Hash {
+					return false, Errorf(ErrSourceChanged, nil, "route %s: block %d changed while the range %d-%d was read", r.Name, cur.Number, from, to)
+				}
 			}
-			parent = h.Hash()
-			blocks = append(blocks, Cursor{Number: n, Hash: parent})
 		}
 		toHash := blocks[len(blocks)-1].Hash
 		if toHash != before.Hash() {

@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"github.com/bttc-relay/sdk/relay"
+	"github.com/bttc-relay/sdk/relay/relaytest"
 	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
@@ -176,4 +177,34 @@ func TestReorgDuringScan(t *testing.T) {
 			require.Equal(t, want, ids())
 		})
 	}
+}
+
+// unlinkedChain names every block's parent by another hash than its
+// header's Hash (as a TRON adapter's headers do: the parent is a TRON
+// block id).
+type unlinkedChain struct{ relaytest.MemChain }
+
+func (c unlinkedChain) HeaderByNumber(ctx context.Context, n *big.Int) (*types.Header, error) {
+	h, err := c.MemChain.HeaderByNumber(ctx, n)
+	if err != nil {
+		return nil, err
+	}
+	h.ParentHash = common.Hash{0xee, byte(h.Number.Uint64())}
+	return h, nil
+}
+
+// Such a source is scanned all the same: the engine reads the cursor's
+// block again instead of trusting the parent hash.
+func TestScanSourceWithOtherParentHashes(t *testing.T) {
+	eng, store := newTestEngine(t, unlinkedChain{relaytest.NewMemChain(40)}, relaytest.MemJob{PerBlock: 1},
+		relay.Options{PollInterval: 5 * time.Millisecond, MaxScan: 7})
+	ctx, cancel := context.WithCancel(context.Background())
+	done := make(chan error, 1)
+	go func() { done <- eng.Run(ctx) }()
+	require.Eventually(t, func() bool {
+		counts, err := store.Counts(ctx, "r")
+		return err == nil && counts[relay.Confirmed] == 41
+	}, 10*time.Second, 5*time.Millisecond)
+	cancel()
+	require.NoError(t, <-done)
 }
