@@ -278,13 +278,12 @@ func (e *Engine) recover(ctx context.Context, r *Route) error {
 		if len(t.SentRaw) == 0 {
 			continue
 		}
-		if from, err := sender(t.SentRaw); err == nil && from == r.Wallet.Address() {
-			r.Wallet.reserve(t.SentNonce + 1)
-		}
-		if _, err := r.Wallet.chain.TransactionReceipt(ctx, t.SentTx); err == nil {
+		sent := Sent{Tx: t.SentTx, Nonce: t.SentNonce, Raw: t.SentRaw}
+		r.Wallet.Recorded(sent)
+		if _, err := r.Wallet.TransactionReceipt(ctx, t.SentTx); err == nil {
 			continue
 		}
-		if err := r.Wallet.Rebroadcast(ctx, t.SentRaw); err != nil {
+		if err := r.Wallet.Rebroadcast(ctx, sent); err != nil {
 			e.log.Warn("broadcasting a recorded transaction again", "route", r.Name, "task", t.ID, "tx", t.SentTx, "err", err)
 		}
 	}
@@ -718,13 +717,9 @@ func (e *Engine) deliver(ctx context.Context, r *Route, t *Task) (bool, error) {
 		return false, nil
 	}
 	var recordErr error
-	tx, err := r.Wallet.Send(ctx, to, data, gas, func(tx *types.Transaction) error {
-		raw, err := tx.MarshalBinary()
-		if err != nil {
-			return Errorf(ErrConfig, err, "encoding the transaction")
-		}
+	sent, err := r.Wallet.Send(ctx, to, data, gas, func(s Sent) error {
 		t.State = Submitted
-		t.SentTx, t.SentNonce, t.SentRaw, t.SentAt = tx.Hash(), tx.Nonce(), raw, time.Now()
+		t.SentTx, t.SentNonce, t.SentRaw, t.SentAt = s.Tx, s.Nonce, s.Raw, time.Now()
 		t.NextTry = time.Now().Add(e.opts.ConfirmPoll)
 		recordErr = e.store.Save(ctx, e.opts.Owner, t)
 		return recordErr
@@ -737,25 +732,25 @@ func (e *Engine) deliver(ctx context.Context, r *Route, t *Task) (bool, error) {
 			return true, nil
 		}
 		return true, recordErr
-	case tx == nil && err != nil:
+	case sent.Raw == nil && err != nil:
 		e.attemptFailed(r, t, "sending", err)
 		return false, nil
 	case err != nil:
 		e.m.rpcErrors.WithLabelValues(r.Name, errKind(err)).Inc()
-		e.log.Warn("broadcast failed; the recorded transaction will be sent again", "route", r.Name, "task", t.ID, "tx", tx.Hash(), "err", err)
+		e.log.Warn("broadcast failed; the recorded transaction will be sent again", "route", r.Name, "task", t.ID, "tx", sent.Tx, "err", err)
 	default:
-		e.log.Debug("sent", "route", r.Name, "task", t.ID, "tx", tx.Hash(), "nonce", tx.Nonce())
+		e.log.Debug("sent", "route", r.Name, "task", t.ID, "tx", sent.Tx, "nonce", sent.Nonce)
 	}
 	return true, nil
 }
 
 // confirm follows a recorded send to its end.
 func (e *Engine) confirm(ctx context.Context, r *Route, t *Task) error {
-	rec, err := r.Wallet.chain.TransactionReceipt(ctx, t.SentTx)
+	rec, err := r.Wallet.TransactionReceipt(ctx, t.SentTx)
 	switch {
 	case err == nil && rec != nil:
 		if r.Confirmations > 0 {
-			head, err := r.Wallet.chain.HeaderByNumber(ctx, nil)
+			head, err := r.Wallet.HeaderByNumber(ctx, nil)
 			if err != nil || head.Number.Uint64() < rec.BlockNumber.Uint64()+r.Confirmations {
 				t.NextTry = time.Now().Add(e.opts.ConfirmPoll)
 				return nil
@@ -789,23 +784,18 @@ func (e *Engine) confirm(ctx context.Context, r *Route, t *Task) error {
 		t.LastError = "reading the receipt: " + err.Error()
 		return nil
 	}
-	// Not mined (or not known yet). If the sending account's nonce has
-	// moved past ours, another transaction used it: check the destination,
-	// else send again. (The sender may be another process's wallet: with a
-	// shared store, whoever holds the task now finishes it.)
-	from, err := sender(t.SentRaw)
-	if err != nil {
+	// Not mined (or not known yet). If it can no longer be mined (its
+	// nonce used by another transaction, or expired), check the
+	// destination, else send again. (The sender may be another process's
+	// wallet: with a shared store, whoever holds the task now finishes it.)
+	sent := Sent{Tx: t.SentTx, Nonce: t.SentNonce, Raw: t.SentRaw}
+	dropped, err := r.Wallet.Dropped(ctx, sent)
+	if err != nil && errors.Is(err, ErrBadState) {
 		t.State, t.SentTx, t.SentRaw = Proven, common.Hash{}, nil
 		e.attemptFailed(r, t, "the recorded transaction", err)
 		return nil
 	}
-	nonce, err := r.Wallet.chain.NonceAt(ctx, from, nil)
-	if err == nil && nonce > t.SentNonce {
-		// Our transaction may have been mined between the two reads.
-		if rec, rerr := r.Wallet.chain.TransactionReceipt(ctx, t.SentTx); rerr == nil && rec != nil {
-			t.NextTry = time.Now()
-			return nil
-		}
+	if err == nil && dropped {
 		done, derr := r.Dest.Delivered(ctx, t)
 		if derr == nil && done {
 			e.confirmed(r, t, "delivered; our transaction was replaced")
@@ -815,27 +805,18 @@ func (e *Engine) confirm(ctx context.Context, r *Route, t *Task) error {
 			t.State = Proven
 			t.SentTx, t.SentRaw = common.Hash{}, nil
 			t.NextTry = time.Now()
-			t.LastError = "our nonce was used by another transaction; sending again"
+			t.LastError = "our transaction can no longer be mined (nonce used, or expired); sending again"
 			return nil
 		}
 	}
 	if time.Since(t.SentAt) > e.opts.ResendAfter {
-		if err := r.Wallet.Rebroadcast(ctx, t.SentRaw); err != nil {
+		if err := r.Wallet.Rebroadcast(ctx, sent); err != nil {
 			t.LastError = "broadcasting again: " + err.Error()
 		}
 		t.SentAt = time.Now()
 	}
 	t.NextTry = time.Now().Add(e.opts.ConfirmPoll)
 	return nil
-}
-
-// sender returns the account that signed a recorded transaction.
-func sender(raw []byte) (common.Address, error) {
-	tx := new(types.Transaction)
-	if err := tx.UnmarshalBinary(raw); err != nil {
-		return common.Address{}, err
-	}
-	return types.Sender(types.LatestSignerForChainID(tx.ChainId()), tx)
 }
 
 func (e *Engine) confirmed(r *Route, t *Task, note string) {

@@ -51,6 +51,44 @@ type DestChain interface {
 	NonceAt(ctx context.Context, account common.Address, block *big.Int) (uint64, error)
 }
 
+// Sent is a signed transaction as the engine records it before the
+// broadcast: its hash (the EVM transaction hash, the TRON transaction id),
+// its sequence (the EVM nonce; the expiration in milliseconds on TRON) and
+// its raw encoding (what Rebroadcast sends again).
+type Sent struct {
+	Tx    common.Hash
+	Nonce uint64
+	Raw   []byte
+}
+
+// Sender signs, records and broadcasts one account's transactions on a
+// route's destination chain, and follows them: *Wallet on EVM chains,
+// chains/tron's Sender on TRON. A send is recorded (durably, by the
+// engine) before it is broadcast, so a crash at any moment leaves nothing
+// or a recorded transaction that is found or broadcast again, never a
+// second one.
+type Sender interface {
+	chains.ReceiptReader
+	chains.HeaderReader
+	// Address is the sending account.
+	Address() common.Address
+	// Send signs a call to `to`, passes it to record (an error there
+	// stops the send before anything is broadcast), then broadcasts it. A
+	// broadcast error is returned with the recorded send: the engine's
+	// confirmation step broadcasts it again or finds it dropped.
+	Send(ctx context.Context, to common.Address, data []byte, gas uint64, record func(Sent) error) (Sent, error)
+	// Rebroadcast sends a recorded transaction again; a node that already
+	// has it (or has mined it) is not an error.
+	Rebroadcast(ctx context.Context, s Sent) error
+	// Dropped reports whether a recorded send without a receipt can no
+	// longer be mined: its nonce was used by another transaction (EVM), or
+	// it expired (TRON).
+	Dropped(ctx context.Context, s Sent) (bool, error)
+	// Recorded tells the sender of a send found in the store at start
+	// (an EVM wallet does not hand its nonce out again).
+	Recorded(s Sent)
+}
+
 // Route is one flow of work: a source, a job and a destination.
 type Route struct {
 	// Name identifies the route in the store, logs and metrics (unique).
@@ -58,8 +96,9 @@ type Route struct {
 	Source Source
 	Job    Job
 	Dest   Destination
-	// Wallet signs and sends the route's transactions.
-	Wallet *Wallet
+	// Wallet signs and sends the route's transactions (a *Wallet on EVM
+	// chains).
+	Wallet Sender
 	// StartBlock is where a route with no cursor begins.
 	StartBlock uint64
 	// Confirmations is how many blocks must follow a delivering
