@@ -1,5 +1,11 @@
-// Package tron is TRON as a root chain: addresses, and (in progress) the
-// adapter to a TRON node through gotron-sdk.
+// Package tron is TRON as a root chain: addresses in their three forms,
+// and the adapter to a TRON node's gRPC API through gotron-sdk — heads
+// with TRON finality (the solidified block), blocks, event logs from
+// transaction infos as go-ethereum logs, constant calls, and a
+// relay.Sender that sends TriggerSmartContract transactions. The adapter
+// implements the chains interfaces the EVM adapter does, so the relay
+// routes take TRON as their root chain by configuration alone.
+// Package tron/trontest is a TRON node on loopback for tests.
 package tron
 
 import (
@@ -125,6 +131,10 @@ func ParseBase58(s string) (Address, error) {
 	}
 	return fromRaw(body, s)
 }
+
+// FromBytes reads the 21-byte form (0x41 ‖ 20 bytes) that TRON's
+// protobuf messages carry.
+func FromBytes(b []byte) (Address, error) { return fromRaw(b, fmt.Sprintf("%x", b)) }
 
 // fromRaw checks 0x41 ‖ 20 bytes.
 func fromRaw(b []byte, s string) (Address, error) {
