@@ -20,6 +20,8 @@ import (
 	"github.com/bttc-relay/sdk/bttc"
 	"github.com/bttc-relay/sdk/chains"
 	"github.com/bttc-relay/sdk/chains/simulated"
+	"github.com/bttc-relay/sdk/chains/tron"
+	"github.com/bttc-relay/sdk/chains/tron/trontest"
 	"github.com/bttc-relay/sdk/contracts"
 	"github.com/bttc-relay/sdk/sigagg"
 	"github.com/ethereum/go-ethereum/accounts/abi/bind"
@@ -47,6 +49,19 @@ type RootConfig struct {
 	// token and DepositReceiver (BTTC maps one child token per root chain,
 	// so a burn exits on exactly one root).
 	Tokens bool `json:"tokens"`
+	// Kind is "tron" for a TRON root chain (a chains/tron/trontest node:
+	// the relayer reaches it through its gRPC API with chains/tron), or
+	// empty for an EVM chain.
+	Kind string `json:"kind,omitempty"`
+}
+
+// KindTRON is RootConfig.Kind of a TRON root chain.
+const KindTRON = "tron"
+
+// TRONRoot is a TRON root chain with checkpoints and Event Packets (add
+// Tokens for the token bridge, on at most one root).
+func TRONRoot() RootConfig {
+	return RootConfig{Name: "tron", ChainID: 728126428, RootChainID: bttc.TRON, Kind: KindTRON}
 }
 
 // DefaultRoots are the devnet's root chains: "Ethereum" with the token
@@ -102,6 +117,9 @@ func (c *Config) validate() error {
 		if r.Tokens {
 			tokens++
 		}
+		if r.Kind != "" && r.Kind != KindTRON {
+			return errorf(ErrConfig, nil, "root chain %s: kind %q is not %q or empty", r.Name, r.Kind, KindTRON)
+		}
 	}
 	if tokens > 1 {
 		// The manifest names BTTC's contracts by artifact: one child
@@ -122,6 +140,11 @@ type Chain struct {
 	Client *ethclient.Client
 	// URL is where the chain is served (empty until Serve).
 	URL string
+	// A TRON root chain also has its node (in process), the node's gRPC
+	// address and a chains/tron client of it; Sim is then the node's EVM.
+	Tron       *trontest.Node
+	GRPC       string
+	TronClient *tron.Client
 }
 
 // Finality is the devnet's finality rule.
@@ -241,6 +264,15 @@ func New(ctx context.Context, cfg Config) (*Devnet, error) {
 	}
 	d.BTTC = start("bttc", BTTCChainID)
 	for _, rc := range cfg.Roots {
+		if rc.Kind == KindTRON {
+			c, err := d.startTRON(rc, alloc)
+			if err != nil {
+				d.Close()
+				return nil, err
+			}
+			d.Roots = append(d.Roots, &Root{Chain: *c, RootChainID: rc.RootChainID})
+			continue
+		}
 		d.Roots = append(d.Roots, &Root{Chain: *start(rc.Name, rc.ChainID), RootChainID: rc.RootChainID})
 	}
 	if err := d.deploy(ctx); err != nil {
@@ -248,6 +280,24 @@ func New(ctx context.Context, cfg Config) (*Devnet, error) {
 		return nil, err
 	}
 	return d, nil
+}
+
+// startTRON starts a TRON node for a root chain, serving its gRPC API on
+// loopback, and a chains/tron client of it.
+func (d *Devnet) startTRON(rc RootConfig, alloc types.GenesisAlloc) (*Chain, error) {
+	keys := []*ecdsa.PrivateKey{d.Deployer, d.User, d.RelayerKey(0), d.RelayerKey(1), d.RelayerKey(2), d.RelayerKey(3)}
+	node := trontest.New(trontest.Config{Accounts: keys, ChainID: rc.ChainID, SolidDepth: max(d.Confirmations, 1)})
+	d.closers = append(d.closers, node.Close)
+	addr, err := node.Listen("127.0.0.1:0")
+	if err != nil {
+		return nil, errorf(ErrChain, err, "serving %s's gRPC API", rc.Name)
+	}
+	cl, err := tron.Dial(addr, "")
+	if err != nil {
+		return nil, errorf(ErrChain, err, "dialing %s", rc.Name)
+	}
+	d.closers = append(d.closers, cl.Close)
+	return &Chain{Name: rc.Name, ChainID: rc.ChainID, Sim: node.EVM(), Client: node.EVM().Client, Tron: node, GRPC: addr, TronClient: cl}, nil
 }
 
 // Close stops the chains and their servers.
@@ -270,6 +320,9 @@ func TransactOpts(c *Chain, k *ecdsa.PrivateKey) *bind.TransactOpts {
 // mined waits for tx: in process it seals a block with it; attached it
 // waits for the devnet's block production.
 func (c *Chain) mined(ctx context.Context, tx common.Hash) (*types.Receipt, error) {
+	if c.Tron != nil {
+		return c.Tron.Include(ctx, tx)
+	}
 	if c.Sim != nil {
 		return c.Sim.Mine(ctx, tx)
 	}
@@ -396,6 +449,10 @@ func (d *Devnet) Mine(every time.Duration) (stop func()) {
 				d.mu.Lock()
 				d.BTTC.Sim.Commit()
 				for _, r := range d.Roots {
+					if r.Tron != nil {
+						_, _ = r.Tron.Commit(context.Background()) // fails only once the node is closed
+						continue
+					}
 					r.Sim.Commit()
 				}
 				d.mu.Unlock()

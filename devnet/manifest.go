@@ -7,6 +7,7 @@ import (
 	"os"
 	"strconv"
 
+	"github.com/bttc-relay/sdk/chains/tron"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/ethclient"
 )
@@ -39,6 +40,10 @@ type ManifestChain struct {
 	ChainID   uint64                    `json:"chainId"`
 	RPC       string                    `json:"rpc"`
 	Contracts map[string]common.Address `json:"contracts"`
+	// GRPC is a TRON root chain's gRPC address (host:port; Wallet and
+	// WalletSolidity services). Its RPC is then the JSON-RPC of the EVM
+	// the node runs on, for setup and user transactions.
+	GRPC string `json:"grpc,omitempty"`
 }
 
 // Serve serves every chain's JSON-RPC over HTTP on host (e.g.
@@ -70,7 +75,7 @@ func (d *Devnet) Manifest() Manifest {
 			cs["ExitManager"], cs["TestERC20"], cs["StateSender"] = r.ExitManager, r.RootToken, r.StateSender
 			bt["ChildTestToken"], bt["DepositReceiver"] = r.ChildToken, r.DepositReceiver
 		}
-		m.Chains[r.Name] = ManifestChain{ChainID: r.ChainID, RPC: r.URL, Contracts: cs}
+		m.Chains[r.Name] = ManifestChain{ChainID: r.ChainID, RPC: r.URL, Contracts: cs, GRPC: r.GRPC}
 	}
 	m.Chains[d.BTTC.Name] = ManifestChain{ChainID: d.BTTC.ChainID, RPC: d.BTTC.URL, Contracts: bt}
 	return m
@@ -134,6 +139,20 @@ func Attach(ctx context.Context, m Manifest) (*Devnet, error) {
 		if err != nil {
 			d.Close()
 			return nil, err
+		}
+		if rc.Kind == KindTRON {
+			mc := m.Chains[rc.Name]
+			if mc.GRPC == "" {
+				d.Close()
+				return nil, errorf(ErrConfig, nil, "the manifest's TRON chain %s has no grpc address", rc.Name)
+			}
+			tc, err := tron.Dial(mc.GRPC, "")
+			if err != nil {
+				d.Close()
+				return nil, errorf(ErrChain, err, "dialing %s at %s", rc.Name, mc.GRPC)
+			}
+			d.closers = append(d.closers, tc.Close)
+			c.GRPC, c.TronClient = mc.GRPC, tc
 		}
 		r := &Root{Chain: *c, RootChainID: rc.RootChainID, CheckpointManager: cs["CheckpointManager"],
 			PacketInbox: cs["PacketInbox"], PacketRecorder: cs["PacketRecorder"]}

@@ -7,7 +7,9 @@ import (
 	"time"
 
 	"github.com/bttc-relay/sdk/bttc"
+	"github.com/bttc-relay/sdk/chains"
 	"github.com/bttc-relay/sdk/chains/evm"
+	"github.com/bttc-relay/sdk/chains/tron"
 	"github.com/bttc-relay/sdk/eventpacket"
 	"github.com/bttc-relay/sdk/exit"
 	"github.com/bttc-relay/sdk/exit/exitrpc"
@@ -106,8 +108,18 @@ func (d *Devnet) Routes(clients Clients, relayerKey *ecdsa.PrivateKey, signers *
 	var out []*relay.Route
 	for _, r := range d.Roots {
 		rc := clients[r.Name]
-		rootContract := exitrpc.NewRootChainContract(rc, r.CheckpointManager)
-		wallet := relay.NewWallet(rc, relayerKey, new(big.Int).SetUint64(r.ChainID))
+		// What the routes read and send on the root chain: its EVM
+		// client, or on TRON the chains/tron client and sender.
+		var (
+			caller chains.Caller     = rc
+			head   chains.HeadReader = rc
+			source relay.Source      = rc
+			wallet relay.Sender      = relay.NewWallet(rc, relayerKey, new(big.Int).SetUint64(r.ChainID))
+		)
+		if r.TronClient != nil {
+			caller, head, source, wallet = r.TronClient, r.TronClient, r.TronClient, tron.NewSender(r.TronClient, relayerKey)
+		}
+		rootContract := exitrpc.NewRootChainContract(caller, r.CheckpointManager)
 		out = append(out, &relay.Route{
 			Name:   "checkpoint-" + r.Name,
 			Source: bt,
@@ -123,9 +135,9 @@ func (d *Devnet) Routes(clients Clients, relayerKey *ecdsa.PrivateKey, signers *
 				Name:   "exit-" + r.Name,
 				Source: bt,
 				Job: &routes.ExitJob{ChildTokens: []common.Address{r.ChildToken},
-					Finder:  &exit.Finder{Root: rootContract, Head: rc},
+					Finder:  &exit.Finder{Root: rootContract, Head: head},
 					Builder: &exit.Builder{Chain: exitrpc.NewChildChainNode(bt), Layout: bttc.BTTC}},
-				Dest:   &routes.ExitDest{ExitManager: r.ExitManager, Chain: rc},
+				Dest:   &routes.ExitDest{ExitManager: r.ExitManager, Chain: caller},
 				Wallet: wallet,
 			})
 		}
@@ -135,14 +147,14 @@ func (d *Devnet) Routes(clients Clients, relayerKey *ecdsa.PrivateKey, signers *
 			Job: &routes.PacketJob{Events: routes.OutboxEvents{Outbox: d.PacketOutbox}, Source: bt, SourceChainID: BTTCChainID,
 				Domain: eventpacket.DefaultDomain(r.ChainID, r.PacketInbox), Range: 8,
 				Signer: signers.Packet, Set: d.Set, Policy: sigagg.CountQuorum},
-			Dest:   &routes.PacketDest{Inbox: r.PacketInbox, Chain: rc},
+			Dest:   &routes.PacketDest{Inbox: r.PacketInbox, Chain: caller},
 			Wallet: wallet,
 		})
 		if r.HasTokens() {
 			out = append(out, &relay.Route{
 				Name:   "deposit-" + r.Name,
-				Source: rc,
-				Job: &routes.PacketJob{Events: routes.StateSyncEvents{StateSender: r.StateSender, ChainID: r.ChainID}, Source: rc,
+				Source: source,
+				Job: &routes.PacketJob{Events: routes.StateSyncEvents{StateSender: r.StateSender, ChainID: r.ChainID}, Source: source,
 					SourceChainID: r.ChainID, Domain: eventpacket.DefaultDomain(BTTCChainID, d.ChildInbox), Range: 8,
 					Signer: signers.Packet, Set: d.Set, Policy: sigagg.CountQuorum},
 				Dest:   &routes.PacketDest{Inbox: d.ChildInbox, Chain: bt},

@@ -45,10 +45,17 @@ type Config struct {
 	CheckpointInterval uint64
 	// Seed makes the keys deterministic.
 	Seed uint64
+	// TRON makes the root chain a TRON node (chains/tron/trontest): the
+	// routes reach it through its gRPC API.
+	TRON bool
 }
 
 func (c Config) devnet() devnet.Config {
-	return devnet.Config{Roots: []devnet.RootConfig{{Name: rootName, ChainID: RootChainID, RootChainID: bttc.Ethereum, Tokens: true}},
+	root := devnet.RootConfig{Name: rootName, ChainID: RootChainID, RootChainID: bttc.Ethereum, Tokens: true}
+	if c.TRON {
+		root.RootChainID, root.Kind = bttc.TRON, devnet.KindTRON
+	}
+	return devnet.Config{Roots: []devnet.RootConfig{root},
 		Validators: c.Validators, Offline: c.Offline, Confirmations: c.Confirmations, CheckpointInterval: c.CheckpointInterval, Seed: c.Seed}
 }
 

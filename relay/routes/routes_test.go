@@ -29,9 +29,17 @@ func logger(t *testing.T) *slog.Logger {
 // chain by one engine; the user is paid every burn exactly once. Event
 // Packets sent from BTTC's outbox reach the root chain's receiver once
 // each, and deposits made on the root chain are minted on BTTC once each.
+// The root chain is an EVM chain, then a TRON node reached through its
+// gRPC API (chains/tron): the same routes, by configuration.
 func TestCheckpointAndExitRoutes(t *testing.T) {
+	for _, root := range []string{"evm", "tron"} {
+		t.Run(root, func(t *testing.T) { testRoutes(t, root == "tron") })
+	}
+}
+
+func testRoutes(t *testing.T, onTRON bool) {
 	ctx := context.Background()
-	b, err := relaytest.New(ctx, relaytest.Config{Validators: 4, Offline: 1})
+	b, err := relaytest.New(ctx, relaytest.Config{Validators: 4, Offline: 1, TRON: onTRON})
 	require.NoError(t, err)
 	defer b.Close()
 	stop := b.Mine(20 * time.Millisecond)

@@ -19,7 +19,8 @@
 //
 // The node holds the keys of its accounts: a TRON transaction, checked
 // against its TRON signature, runs as an EVM transaction of the same
-// account.
+// account; and a contract call sent to the EVM directly (setup, a user's
+// deposit) shows in its block as a TRON transaction of the same account.
 package trontest
 
 import (
@@ -175,6 +176,18 @@ func (n *Node) AdvanceTime(d time.Duration) {
 	n.shift += d.Milliseconds()
 }
 
+// Include seals a block with an EVM transaction sent through EVM() and
+// returns its receipt.
+func (n *Node) Include(ctx context.Context, tx common.Hash) (*types.Receipt, error) {
+	if err := n.evm.WaitPending(ctx, tx); err != nil {
+		return nil, err
+	}
+	if _, err := n.Commit(ctx); err != nil {
+		return nil, err
+	}
+	return n.evm.TransactionReceipt(ctx, tx)
+}
+
 // Mine commits a block every interval until stop is called.
 func (n *Node) Mine(every time.Duration) (stop func()) {
 	done := make(chan struct{})
@@ -286,15 +299,46 @@ func (n *Node) Commit(ctx context.Context) (int64, error) {
 	if err != nil {
 		return 0, err
 	}
-	byHash := map[common.Hash]*types.Receipt{}
-	for _, r := range receipts {
-		byHash[r.TxHash] = r
+	bySent := map[common.Hash]*sent{}
+	for i := range in {
+		bySent[in[i].evm.Hash()] = &in[i]
+	}
+	if len(receipts) < len(in) {
+		return 0, fmt.Errorf("trontest: %d transactions sent, %d in the sealed block", len(in), len(receipts))
 	}
 	var txs []*core.Transaction
-	for _, s := range in {
-		rec := byHash[s.evm.Hash()]
-		if rec == nil {
-			return 0, fmt.Errorf("trontest: transaction %s not in the sealed block", s.evm.Hash())
+	for _, rec := range receipts {
+		s := bySent[rec.TxHash]
+		if s == nil {
+			// Sent through EVM() directly: a TRON transaction of the
+			// same account all the same (contract creations are not).
+			etx, err := n.evm.TransactionInBlock(ctx, hash, rec.TransactionIndex)
+			if err != nil {
+				return 0, err
+			}
+			from, err := types.Sender(types.LatestSignerForChainID(n.evm.ID()), etx)
+			if err != nil || etx.To() == nil {
+				continue
+			}
+			ct := &core.TriggerSmartContract{OwnerAddress: tron.FromEVM(from).Bytes(), ContractAddress: tron.FromEVM(*etx.To()).Bytes(),
+				Data: etx.Data(), CallValue: etx.Value().Int64()}
+			param, err := anypb.New(ct)
+			if err != nil {
+				return 0, err
+			}
+			parent := n.head()
+			tx := &core.Transaction{RawData: &core.TransactionRaw{RefBlockBytes: parent.id[6:8], RefBlockHash: parent.id[8:16],
+				Expiration: ts + n.cfg.Expiration.Milliseconds(), Timestamp: ts, FeeLimit: int64(etx.Gas()) * n.cfg.EnergyPrice,
+				Contract: []*core.Transaction_Contract{{Type: core.Transaction_Contract_TriggerSmartContract, Parameter: param}}}}
+			if key := n.keys[from]; key != nil {
+				id := txID(tx)
+				if sig, err := crypto.Sign(id[:], key); err == nil {
+					tx.Signature = [][]byte{sig}
+				}
+			}
+			intr, _ := intrinsic(etx.Data())
+			s = &sent{tx: tx, evm: etx, msg: ethereum.CallMsg{From: from, To: etx.To(), Gas: etx.Gas(), Data: etx.Data(), Value: etx.Value()},
+				intrins: intr}
 		}
 		id := txID(s.tx)
 		used := int64(rec.GasUsed) - int64(s.intrins)
