@@ -201,7 +201,9 @@ func (c *Chain) Mine(ctx context.Context, tx common.Hash) (*types.Receipt, error
 
 // WaitPending waits until the pool holds tx as pending, so the next
 // block sealed includes it (see Mine; for sealers that wrap the chain).
-func (c *Chain) WaitPending(ctx context.Context, tx common.Hash) error { return c.waitPromoted(ctx, tx) }
+func (c *Chain) WaitPending(ctx context.Context, tx common.Hash) error {
+	return c.waitPromoted(ctx, tx)
+}
 
 // waitPromoted waits until the pool has promoted tx to pending (its
 // sender's pending nonce is past it): the pool promotes queued

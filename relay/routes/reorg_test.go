@@ -71,15 +71,32 @@ func (f *reorgFixture) state(id string) relay.State {
 
 func (f *reorgFixture) waitState(t *testing.T, id string, want ...relay.State) {
 	t.Helper()
-	require.Eventually(t, func() bool {
-		got := f.state(id)
+	// The race detector slows the chains and the relayer ten times over:
+	// a delivery through a checkpoint then takes tens of seconds on a
+	// loaded machine.
+	limit := 20 * time.Second
+	if raceEnabled {
+		limit = 90 * time.Second
+	}
+	got := relay.State("")
+	for deadline := time.Now().Add(limit); time.Now().Before(deadline); time.Sleep(10 * time.Millisecond) {
+		got = f.state(id)
 		for _, w := range want {
 			if got == w {
-				return true
+				return
 			}
 		}
-		return false
-	}, 20*time.Second, 10*time.Millisecond, "task %s: want %v, have %q", id, want, f.state(id))
+	}
+	require.Failf(t, "task not in the state wanted", "task %s: want %v, have %q after %s", id, want, got, limit)
+}
+
+// dropWait bounds the wait for a reorg's dropped task (longer under the
+// race detector).
+func dropWait() time.Duration {
+	if raceEnabled {
+		return 45 * time.Second
+	}
+	return 10 * time.Second
 }
 
 // fork replaces the BTTC chain from block at's parent on with n new
@@ -110,7 +127,7 @@ func TestShallowReorg(t *testing.T) {
 	idA, blockA := f.burn(t, 7)
 	f.waitState(t, idA, relay.Observed)
 	f.fork(t, blockA, 2, true) // A's transactions are gone
-	require.Eventually(t, func() bool { return f.state(idA) == "" }, 10*time.Second, 10*time.Millisecond, "orphaned task dropped")
+	require.Eventually(t, func() bool { return f.state(idA) == "" }, dropWait(), 10*time.Millisecond, "orphaned task dropped")
 
 	idB, blockB := f.burn(t, 9)
 	f.waitState(t, idB, relay.Observed)
@@ -142,7 +159,7 @@ func TestDeepReorg(t *testing.T) {
 	}
 	f.waitState(t, idC, relay.Final, relay.Awaiting)
 	f.fork(t, blockC, 8, true)
-	require.Eventually(t, func() bool { return f.state(idC) == "" }, 10*time.Second, 10*time.Millisecond, "orphaned final task dropped")
+	require.Eventually(t, func() bool { return f.state(idC) == "" }, dropWait(), 10*time.Millisecond, "orphaned final task dropped")
 
 	// Later burns on the new branch are delivered; C never is.
 	idD, _ := f.burn(t, 3)
