@@ -19,6 +19,7 @@ import (
 
 	"github.com/bttc-relay/sdk/bttc"
 	"github.com/bttc-relay/sdk/chains/evm"
+	"github.com/bttc-relay/sdk/chains/tron"
 	"github.com/bttc-relay/sdk/checkpoint"
 	"github.com/bttc-relay/sdk/contracts"
 	"github.com/bttc-relay/sdk/devnet"
@@ -160,11 +161,15 @@ func Run(ctx context.Context, out io.Writer, opts Options) (*Summary, error) {
 	var d *devnet.Devnet
 	if err := step("1. Chains, validators and contracts", func() (string, error) {
 		var err error
-		d, err = devnet.New(ctx, devnet.Config{Validators: 4, Offline: 1})
+		d, err = devnet.New(ctx, devnet.Config{Validators: 4, Offline: 1, Roots: append(devnet.DefaultRoots(), devnet.TRONRoot())})
 		if err != nil {
 			return "", err
 		}
 		for _, c := range d.Chains() {
+			if c.Tron != nil {
+				n.say("chain %-8s id %d: a TRON node in this process (gRPC on %s, contracts on go-ethereum's EVM)", c.Name, c.ChainID, c.GRPC)
+				continue
+			}
 			n.say("chain %-8s id %d: a go-ethereum node in this process", c.Name, c.ChainID)
 		}
 		n.say("validators: 4 signer keys, one vote each; a checkpoint needs more than 2/3: 3 signatures")
@@ -175,18 +180,21 @@ func Run(ctx context.Context, out io.Writer, opts Options) (*Summary, error) {
 			}
 			n.detail("validator %d %s %s", i, v, state)
 		}
-		eth, bsc := d.Root("ethereum"), d.Root("bsc")
+		eth, bsc, trx := d.Root("ethereum"), d.Root("bsc"), d.Root("tron")
 		n.say("contracts deployed")
 		n.detail("ethereum: CheckpointManager %s, ExitManager %s, TestERC20 %s, StateSender %s, PacketInbox %s",
 			eth.CheckpointManager, eth.ExitManager, eth.RootToken, eth.StateSender, eth.PacketInbox)
 		n.detail("bsc:      CheckpointManager %s, PacketInbox %s, PacketRecorder %s", bsc.CheckpointManager, bsc.PacketInbox, bsc.PacketRecorder)
+		n.detail("tron:     CheckpointManager %s, PacketInbox %s, PacketRecorder %s (TRON addresses %s, %s, %s)",
+			trx.CheckpointManager, trx.PacketInbox, trx.PacketRecorder, tron.FromEVM(trx.CheckpointManager), tron.FromEVM(trx.PacketInbox),
+			tron.FromEVM(trx.PacketRecorder))
 		n.detail("bttc:     ChildTestToken %s, PacketOutbox %s, PacketInbox %s, DepositReceiver %s",
 			eth.ChildToken, d.PacketOutbox, d.ChildInbox, eth.DepositReceiver)
 		deployed := 0
 		for _, c := range d.Manifest().Chains {
 			deployed += len(c.Contracts)
 		}
-		return fmt.Sprintf("3 chains, 4 validators (1 offline), %d contracts", deployed), nil
+		return fmt.Sprintf("%d chains, 4 validators (1 offline), %d contracts", len(d.Chains()), deployed), nil
 	}); err != nil {
 		return nil, err
 	}
@@ -305,25 +313,34 @@ func Run(ctx context.Context, out io.Writer, opts Options) (*Summary, error) {
 		return nil, err
 	}
 
-	if err := step("4. Event Packet: BTTC → BNB Chain", func() (string, error) {
-		tx, err := d.SendPacket(ctx, "bsc", 42)
-		if err != nil {
-			return "", err
+	if err := step("4. Event Packets: BTTC → BNB Chain and → TRON", func() (string, error) {
+		for i, root := range []string{"bsc", "tron"} {
+			tx, err := d.SendPacket(ctx, root, int64(42+i))
+			if err != nil {
+				return "", err
+			}
+			n.say("PacketOutbox.send on bttc: an FT-transfer packet for PacketRecorder on %s, tx %s", root, tx.Hash())
 		}
-		n.say("PacketOutbox.send on bttc: an FT-transfer packet for PacketRecorder on bsc, tx %s", tx.Hash())
-		if err := waitFor(ctx, opts.StepTimeout, "the packet on bsc", func() (bool, error) {
-			got, err := d.PacketsReceived(ctx, "bsc")
-			return err == nil && got == 1, err
-		}); err != nil {
-			return "", err
+		for _, root := range []string{"bsc", "tron"} {
+			if err := waitFor(ctx, opts.StepTimeout, "the packet on "+root, func() (bool, error) {
+				got, err := d.PacketsReceived(ctx, root)
+				return err == nil && got == 1, err
+			}); err != nil {
+				return "", err
+			}
+			task, err := confirmedTask(ctx, eng, "packet-"+root)
+			if err != nil {
+				return "", err
+			}
+			if root == "tron" {
+				n.say("delivered to PacketInbox on tron: a TriggerSmartContract transaction signed over sha256 of its raw data, sent through the node's gRPC API")
+				n.detail("task %s: TRON transaction %x, energy %d", task.ID, task.SentTx[:], task.GasUsed)
+				continue
+			}
+			n.say("delivered to PacketInbox on %s with its batch's EIP-712 checkpoint (3 of 4 signatures) and proof", root)
+			n.detail("task %s: tx %s, gas %d", task.ID, task.SentTx, task.GasUsed)
 		}
-		task, err := confirmedTask(ctx, eng, "packet-bsc")
-		if err != nil {
-			return "", err
-		}
-		n.say("delivered to PacketInbox on bsc with its batch's EIP-712 checkpoint (3 of 4 signatures) and proof")
-		n.detail("task %s: tx %s, gas %d", task.ID, task.SentTx, task.GasUsed)
-		return "1 packet sent, 1 received", nil
+		return "2 packets sent, 1 received on bsc, 1 on tron", nil
 	}); err != nil {
 		return nil, err
 	}
@@ -394,6 +411,13 @@ func Run(ctx context.Context, out io.Writer, opts Options) (*Summary, error) {
 	}
 	for name, c := range counters {
 		sum.RPCCalls[name], sum.RoundTrips[name] = c.calls.Load(), c.trips.Load()
+	}
+	for _, r := range d.Roots {
+		if r.Tron != nil {
+			// The relayer reaches TRON over gRPC: one round trip a call.
+			sum.RPCCalls[r.Name] = r.Tron.Calls()
+			sum.RoundTrips[r.Name] = sum.RPCCalls[r.Name]
+		}
 	}
 	sum.Total = time.Since(n.start)
 	printSummary(out, sum, routes)
@@ -594,8 +618,8 @@ func printSummary(out io.Writer, s *Summary, routes []*relay.Route) {
 	w.Flush()
 	fmt.Fprintln(out)
 	w = tabwriter.NewWriter(out, 0, 0, 2, ' ', 0)
-	fmt.Fprintln(w, "chain\trelayer RPC calls\tHTTP round trips\tcheckpoints accepted")
-	for _, name := range []string{"bttc", "ethereum", "bsc"} {
+	fmt.Fprintln(w, "chain\trelayer RPC calls\tround trips\tcheckpoints accepted")
+	for _, name := range []string{"bttc", "ethereum", "bsc", "tron"} {
 		cps := "—"
 		if k, ok := s.Checkpoints[name]; ok {
 			cps = fmt.Sprint(k)
@@ -605,7 +629,7 @@ func printSummary(out io.Writer, s *Summary, routes []*relay.Route) {
 	w.Flush()
 	fmt.Fprintln(out)
 	w = tabwriter.NewWriter(out, 0, 0, 2, ' ', 0)
-	fmt.Fprintln(w, "route\tgas spent by the relayer")
+	fmt.Fprintln(w, "route\tgas spent by the relayer (energy on TRON)")
 	var total uint64
 	for _, r := range routes {
 		fmt.Fprintf(w, "%s\t%d\n", r.Name, s.GasByRoute[r.Name])
@@ -613,5 +637,5 @@ func printSummary(out io.Writer, s *Summary, routes []*relay.Route) {
 	}
 	fmt.Fprintf(w, "all\t%d\n", total)
 	w.Flush()
-	fmt.Fprintf(out, "\nevents delivered: 1 deposit, 1 exit, 1 packet; total time %.1fs\n", s.Total.Seconds())
+	fmt.Fprintf(out, "\nevents delivered: 1 deposit, 1 exit, 2 packets; total time %.1fs\n", s.Total.Seconds())
 }

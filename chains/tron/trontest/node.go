@@ -33,6 +33,7 @@ import (
 	"math/big"
 	"net"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/bttc-relay/sdk/chains"
@@ -104,8 +105,9 @@ type Node struct {
 	lose    int   // broadcasts to accept and then lose
 	shift   int64 // ms added to the timestamps of the next blocks
 
-	srv *grpc.Server
-	lis net.Listener
+	srv   *grpc.Server
+	lis   net.Listener
+	calls atomic.Int64
 }
 
 type block struct {
@@ -146,12 +148,18 @@ func (n *Node) Listen(addr string) (string, error) {
 		return "", err
 	}
 	n.lis = lis
-	n.srv = grpc.NewServer()
+	n.srv = grpc.NewServer(grpc.UnaryInterceptor(func(ctx context.Context, req any, _ *grpc.UnaryServerInfo, h grpc.UnaryHandler) (any, error) {
+		n.calls.Add(1)
+		return h(ctx, req)
+	}))
 	api.RegisterWalletServer(n.srv, &wallet{n: n})
 	api.RegisterWalletSolidityServer(n.srv, &solidity{n: n})
 	go func() { _ = n.srv.Serve(lis) }()
 	return lis.Addr().String(), nil
 }
+
+// Calls returns how many gRPC calls the node has served.
+func (n *Node) Calls() int64 { return n.calls.Load() }
 
 // Close stops the server and the EVM.
 func (n *Node) Close() {
