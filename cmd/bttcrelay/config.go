@@ -40,8 +40,8 @@ type config struct {
 		ConfirmPoll   duration `toml:"confirm_poll"`
 		Owner         string   `toml:"owner"`
 	} `toml:"engine"`
-	// Chains gives the RPC endpoints of a preset network's chains by name
-	// ("bttc", "ethereum", "bsc").
+	// Chains gives the endpoints of a preset network's chains by name
+	// ("bttc", "ethereum", "bsc": rpc; "tron": grpc and solidity).
 	Chains map[string]chainConfig `toml:"chains"`
 	// Exits are the exit routes of a preset network.
 	Exits []exitConfig `toml:"exits"`
@@ -51,6 +51,10 @@ type config struct {
 
 type chainConfig struct {
 	RPC []string `toml:"rpc"`
+	// GRPC and Solidity are a TRON node's gRPC addresses (host:port): the
+	// full node, and its solidity service when another port serves it.
+	GRPC     string `toml:"grpc"`
+	Solidity string `toml:"solidity"`
 }
 
 type exitConfig struct {

@@ -35,14 +35,16 @@ func (a *app) devnetCmd() *cobra.Command {
 		host       string
 		ready      string
 		withNet    bool
+		withTRON   bool
 	)
 	cmd := &cobra.Command{
 		Use:   "devnet",
-		Short: "Run a local BTTC-style bridge: BTTC, Ethereum and BNB Chain with the contracts deployed",
-		Long: `devnet starts a BTTC chain and two root chains ("ethereum" with the token bridge, "bsc" with
-checkpoints and Event Packets) in this process, serves them as JSON-RPC on loopback ports (BTTC
-answers bor_getRootHash), deploys the contracts, funds the test accounts, runs the validators'
-signing service, and writes:
+		Short: "Run a local BTTC-style bridge: BTTC, Ethereum, BNB Chain and TRON with the contracts deployed",
+		Long: `devnet starts a BTTC chain and three root chains ("ethereum" with the token bridge, "bsc" and
+"tron" with checkpoints and Event Packets) in this process, serves them on loopback ports (BTTC
+answers bor_getRootHash; TRON is a TRON node serving java-tron's gRPC Wallet and WalletSolidity
+services on an EVM, and its EVM's JSON-RPC for setup), deploys the contracts, funds the test
+accounts, runs the validators' signing service, and writes:
 
   DIR/devnet.json     chains (chain id, RPC URL, contracts by artifact name) and validators
   DIR/relayer.toml    a relayer configuration for "bttcrelay relay run --config"
@@ -61,7 +63,11 @@ It runs until interrupted. Its keys are test keys derived from --seed: never use
 			}
 			ctx, stop := signal.NotifyContext(cmd.Context(), os.Interrupt, syscall.SIGTERM)
 			defer stop()
-			return a.runDevnet(ctx, dir, host, devnet.Config{Validators: validators, Offline: offline, Seed: seed}, blockTime, ready, withNet)
+			cfg := devnet.Config{Validators: validators, Offline: offline, Seed: seed}
+			if withTRON {
+				cfg.Roots = append(devnet.DefaultRoots(), devnet.TRONRoot())
+			}
+			return a.runDevnet(ctx, dir, host, cfg, blockTime, ready, withNet)
 		},
 	}
 	cmd.Flags().StringVar(&dir, "dir", "", "directory for devnet.json, relayer.toml and keys (created)")
@@ -72,6 +78,7 @@ It runs until interrupted. Its keys are test keys derived from --seed: never use
 	cmd.Flags().StringVar(&host, "host", "127.0.0.1", "address the chains and the signer listen on")
 	cmd.Flags().StringVar(&ready, "ready-file", "", "write this file once the devnet serves (for scripts)")
 	cmd.Flags().BoolVar(&withNet, "delivery", false, "run the validators as a Delivery Chain network on CometBFT (one node per online validator): it signs the checkpoints and packet batches instead of the in-process signing service")
+	cmd.Flags().BoolVar(&withTRON, "tron", true, "include the TRON root chain (--tron=false: Ethereum and BNB Chain only)")
 	cmd.AddCommand(a.trafficCmd())
 	return cmd
 }
@@ -125,6 +132,10 @@ func (a *app) runDevnet(ctx context.Context, dir, host string, cfg devnet.Config
 		fmt.Fprintf(a.out, "devnet up in %.1fs (%d validators, %d offline; blocks every %s)\n", time.Since(start).Seconds(),
 			d.Config.Validators, d.Offline, blockTime)
 		for _, c := range d.Chains() {
+			if c.GRPC != "" {
+				fmt.Fprintf(a.out, "  %-9s chain id %-5d gRPC %s (its EVM's JSON-RPC: %s)\n", c.Name, c.ChainID, c.GRPC, c.URL)
+				continue
+			}
 			fmt.Fprintf(a.out, "  %-9s chain id %-5d %s\n", c.Name, c.ChainID, c.URL)
 		}
 		fmt.Fprintf(a.out, "  signer    %s\n", m.Signer)

@@ -99,9 +99,9 @@ func devnetTrafficRelay(t *testing.T, devnetArgs ...string) {
 	listen := freePort(t)
 	relayer := self(t, "relayer.log", []string{"BTTCRELAY_HTTP_LISTEN=" + listen}, "relay", "run", "--config", filepath.Join(dir, "relayer.toml"))
 
-	const withdrawals, packets = 3, 4
+	const withdrawals, packets = 3, 6 // two packets to each root chain
 	traffic := self(t, "traffic.log", nil, "devnet", "traffic", "--manifest", filepath.Join(dir, "devnet.json"),
-		"--deposits", "3", "--withdrawals", "3", "--packets", "4")
+		"--deposits", "3", "--withdrawals", "3", "--packets", "6")
 	require.NoError(t, traffic.Wait(), "devnet traffic")
 
 	// From the chains alone.
@@ -117,8 +117,9 @@ func devnetTrafficRelay(t *testing.T, devnetArgs ...string) {
 		released, err2 := d.Released(ctx, "ethereum")
 		eth, err3 := d.PacketsReceived(ctx, "ethereum")
 		bsc, err4 := d.PacketsReceived(ctx, "bsc")
-		return err1 == nil && err2 == nil && err3 == nil && err4 == nil &&
-			minted.Int64() >= wantMinted && released.Int64() >= wantReleased && eth >= 2 && bsc >= 2
+		trx, err5 := d.PacketsReceived(ctx, "tron")
+		return err1 == nil && err2 == nil && err3 == nil && err4 == nil && err5 == nil &&
+			minted.Int64() >= wantMinted && released.Int64() >= wantReleased && eth >= 2 && bsc >= 2 && trx >= 2
 	}, 90*time.Second, 100*time.Millisecond, "everything delivered")
 	// Let a duplicate, if any, land before counting.
 	time.Sleep(2 * time.Second)
@@ -128,10 +129,10 @@ func devnetTrafficRelay(t *testing.T, devnetArgs ...string) {
 	require.NoError(t, err)
 	require.Equal(t, wantMinted, minted.Int64(), "each deposit minted once")
 	require.Equal(t, wantReleased, released.Int64(), "each withdrawal released once")
-	for _, root := range []string{"ethereum", "bsc"} {
+	for _, root := range []string{"ethereum", "bsc", "tron"} {
 		n, err := d.PacketsReceived(ctx, root)
 		require.NoError(t, err)
-		require.EqualValues(t, packets/2, n, "packets to %s received once each", root)
+		require.EqualValues(t, packets/3, n, "packets to %s received once each", root)
 	}
 	eth := d.Root("ethereum")
 	em, err := contracts.NewExitManagerFilterer(eth.ExitManager, eth.Client)

@@ -20,7 +20,9 @@ import (
 	"time"
 
 	"github.com/bttc-relay/sdk/bttc"
+	"github.com/bttc-relay/sdk/chains"
 	"github.com/bttc-relay/sdk/chains/evm"
+	"github.com/bttc-relay/sdk/chains/tron"
 	"github.com/bttc-relay/sdk/delivery"
 	"github.com/bttc-relay/sdk/devnet"
 	"github.com/bttc-relay/sdk/exit"
@@ -183,10 +185,27 @@ func presetRoutes(ctx context.Context, c *config, key *ecdsa.PrivateKey) ([]*rel
 	if len(c.Exits) == 0 {
 		return nil, nil, usagef("network %s: list the exit routes under [[exits]] (root, child_tokens)", c.Network)
 	}
+	// The configuration first: nothing is dialled for a relayer that
+	// cannot start.
+	for _, e := range c.Exits {
+		rp, ok := n.Roots[e.Root]
+		switch {
+		case !ok:
+			return nil, nil, usagef("network %s has no root chain %q", c.Network, e.Root)
+		case rp.RootChain == (common.Address{}):
+			return nil, nil, fmt.Errorf("network %s: %s", c.Network, rp.Missing)
+		case rp.TRON && c.Chains[e.Root].GRPC == "":
+			return nil, nil, usagef("[chains.%s] grpc is not set (a TRON full node's gRPC address, host:port)", e.Root)
+		}
+	}
 	var clients []*evm.Client
+	var closers []func()
 	cleanup := func() {
 		for _, cl := range clients {
 			cl.Close()
+		}
+		for _, c := range closers {
+			c()
 		}
 	}
 	dial := func(p evm.Preset) (*evm.Client, error) {
@@ -216,19 +235,40 @@ func presetRoutes(ctx context.Context, c *config, key *ecdsa.PrivateKey) ([]*rel
 			cleanup()
 			return nil, nil, fmt.Errorf("network %s: %s", c.Network, rp.Missing)
 		}
-		rc, err := dial(rp.Preset)
-		if err != nil {
-			cleanup()
-			return nil, nil, err
+		var (
+			caller chains.Caller
+			head   chains.HeadReader
+			wallet relay.Sender
+		)
+		if rp.TRON {
+			ch := c.Chains[e.Root]
+			if ch.GRPC == "" {
+				cleanup()
+				return nil, nil, usagef("[chains.%s] grpc is not set (a TRON full node's gRPC address, host:port)", e.Root)
+			}
+			tc, err := tron.Dial(ch.GRPC, ch.Solidity)
+			if err != nil {
+				cleanup()
+				return nil, nil, err
+			}
+			closers = append(closers, tc.Close)
+			caller, head, wallet = tc, tc, tron.NewSender(tc, key)
+		} else {
+			rc, err := dial(rp.Preset)
+			if err != nil {
+				cleanup()
+				return nil, nil, err
+			}
+			caller, head, wallet = rc, rc, relay.NewWallet(rc, key, new(big.Int).SetUint64(rp.Preset.ChainID))
 		}
-		rootContract := exitrpc.NewRootChainContract(rc, rp.RootChain)
+		rootContract := exitrpc.NewRootChainContract(caller, rp.RootChain)
 		rs = append(rs, &relay.Route{
 			Name:   "exit-" + e.Root,
 			Source: bt,
-			Job: &routes.ExitJob{ChildTokens: e.ChildTokens, Finder: &exit.Finder{Root: rootContract, Head: rc},
+			Job: &routes.ExitJob{ChildTokens: e.ChildTokens, Finder: &exit.Finder{Root: rootContract, Head: head},
 				Builder: &exit.Builder{Chain: exitrpc.NewChildChainNode(bt), Layout: bttc.BTTC}},
-			Dest:   &routes.ExitDest{ExitManager: rp.RootChainManager, Chain: rc},
-			Wallet: relay.NewWallet(rc, key, new(big.Int).SetUint64(rp.Preset.ChainID)),
+			Dest:   &routes.ExitDest{ExitManager: rp.RootChainManager, Chain: caller},
+			Wallet: wallet,
 		})
 	}
 	return rs, cleanup, nil
