@@ -110,7 +110,11 @@ func classify(err error) ErrorKind {
 	if strings.Contains(msg, "indexing is in progress") {
 		return ErrIndexing
 	}
-	for _, s := range []string{"header not found", "unknown block", "connection reset", "eof", "no such host", "timeout"} {
+	// "failed to retrieve log value pointer": go-ethereum's log index
+	// has not caught up with a new head (or a reorg) yet; it does within
+	// milliseconds, so the call is retried.
+	for _, s := range []string{"header not found", "unknown block", "connection reset", "eof", "no such host", "timeout",
+		"failed to retrieve log value pointer"} {
 		if strings.Contains(msg, s) {
 			return ErrTransient
 		}
