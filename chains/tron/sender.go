@@ -146,11 +146,49 @@ func (s *Sender) broadcast(ctx context.Context, tx *core.Transaction, id common.
 
 // Rebroadcast implements relay.Sender.
 func (s *Sender) Rebroadcast(ctx context.Context, sent relay.Sent) error {
-	tx := new(core.Transaction)
-	if err := proto.Unmarshal(sent.Raw, tx); err != nil {
-		return relay.Errorf(relay.ErrBadState, err, "recorded TRON transaction does not decode")
+	tx, err := DecodeTransaction(sent.Raw)
+	if err != nil {
+		return relay.Errorf(relay.ErrBadState, err, "recorded TRON transaction")
+	}
+	if id := TxID(rawData(tx)); id != sent.Tx {
+		return relay.Errorf(relay.ErrBadState, nil, "recorded TRON transaction has id %x, the record says %x", id, sent.Tx)
 	}
 	return s.broadcast(ctx, tx, sent.Tx)
+}
+
+// DecodeTransaction reads a signed TRON transaction (its protobuf
+// encoding, as Sender records it): a single TriggerSmartContract call with
+// one 65-byte signature, or ErrBadEncoding saying what is wrong.
+func DecodeTransaction(raw []byte) (*core.Transaction, error) {
+	tx := new(core.Transaction)
+	if err := proto.Unmarshal(raw, tx); err != nil {
+		return nil, wrapf(ErrBadEncoding, err, "transaction: not a protobuf Transaction")
+	}
+	cs := tx.GetRawData().GetContract()
+	if len(cs) != 1 || cs[0].GetType() != core.Transaction_Contract_TriggerSmartContract {
+		return nil, errorf(ErrBadEncoding, "transaction: %d contracts, want one TriggerSmartContract", len(cs))
+	}
+	ct := new(core.TriggerSmartContract)
+	if err := cs[0].GetParameter().UnmarshalTo(ct); err != nil {
+		return nil, wrapf(ErrBadEncoding, err, "transaction: the TriggerSmartContract parameter")
+	}
+	if _, err := FromBytes(ct.OwnerAddress); err != nil {
+		return nil, wrapf(ErrBadEncoding, err, "transaction: owner")
+	}
+	if _, err := FromBytes(ct.ContractAddress); err != nil {
+		return nil, wrapf(ErrBadEncoding, err, "transaction: contract")
+	}
+	if len(tx.Signature) != 1 || len(tx.Signature[0]) != 65 {
+		return nil, errorf(ErrBadEncoding, "transaction: want one 65-byte signature, have %d", len(tx.Signature))
+	}
+	return tx, nil
+}
+
+// rawData is the encoding of a decoded transaction's raw data (it came
+// from bytes, so it encodes).
+func rawData(tx *core.Transaction) []byte {
+	b, _ := proto.Marshal(tx.GetRawData())
+	return b
 }
 
 // Dropped implements relay.Sender: the transaction has no info and the

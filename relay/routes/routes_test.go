@@ -167,3 +167,50 @@ func waitReleased(t *testing.T, b *relaytest.Bridge, total int64, timeout time.D
 	}
 	time.Sleep(500 * time.Millisecond)
 }
+
+// TestTRONLostTransactions: on a TRON root chain, the relayer's first
+// transactions are lost on their way to the witnesses (accepted by the
+// node, never packed). Each expires; the engine sees it dropped, asks the
+// destination, and sends once more: every burn is released once, every
+// checkpoint stored once, and nothing the relayer sent reverted.
+func TestTRONLostTransactions(t *testing.T) {
+	ctx := context.Background()
+	b, err := relaytest.New(ctx, relaytest.Config{Validators: 4, Offline: 1, TRON: true})
+	require.NoError(t, err)
+	defer b.Close()
+	node := b.Net.Root("root").Tron
+	node.LoseBroadcasts(3)
+	stop := b.Mine(20 * time.Millisecond)
+	defer stop()
+	bc, rc, err := b.Connect(ctx, b.InProcess(), evm.Options{})
+	require.NoError(t, err)
+	store, err := boltstore.Open(t.TempDir())
+	require.NoError(t, err)
+	defer store.Close()
+	eng, err := relay.New(store, relay.Options{PollInterval: 50 * time.Millisecond, AwaitInterval: 100 * time.Millisecond,
+		ConfirmPoll: 50 * time.Millisecond, Logger: logger(t)}, b.Routes(bc, rc, b.Relayer)...)
+	require.NoError(t, err)
+	runCtx, cancel := context.WithCancel(ctx)
+	done := make(chan error, 1)
+	go func() { done <- eng.Run(runCtx) }()
+	want := int64(0)
+	for i := 0; i < 3; i++ {
+		_, err := b.Burn(ctx, int64(50+i))
+		require.NoError(t, err)
+		want += int64(50 + i)
+	}
+	require.Eventually(t, func() bool {
+		got, err := b.Released(ctx)
+		return err == nil && got.Int64() >= want
+	}, 90*time.Second, 50*time.Millisecond, "exits released on TRON")
+	time.Sleep(time.Second) // a duplicate, if any, lands
+	o, err := b.Audit(ctx)
+	require.NoError(t, err)
+	require.Equal(t, want, o.Released.Int64(), "each burn released once")
+	require.Equal(t, 3, o.Exits)
+	require.Equal(t, 3, o.DistinctExits)
+	require.Zero(t, o.RelayerReverted, "no duplicate send")
+	require.Equal(t, 3, node.Lost(), "three sends were lost and sent again")
+	cancel()
+	require.NoError(t, <-done)
+}

@@ -103,6 +103,7 @@ type Node struct {
 	txs     map[[32]byte]*core.Transaction
 	pending []*core.Transaction
 	lose    int   // broadcasts to accept and then lose
+	lost    int   // broadcasts lost so far
 	shift   int64 // ms added to the timestamps of the next blocks
 
 	srv   *grpc.Server
@@ -175,6 +176,13 @@ func (n *Node) LoseBroadcasts(k int) {
 	n.mu.Lock()
 	defer n.mu.Unlock()
 	n.lose += k
+}
+
+// Lost returns how many broadcasts the node has lost (LoseBroadcasts).
+func (n *Node) Lost() int {
+	n.mu.Lock()
+	defer n.mu.Unlock()
+	return n.lost
 }
 
 // AdvanceTime moves the timestamps of the next blocks forward by d.
@@ -642,6 +650,7 @@ func (w *wallet) BroadcastTransaction(_ context.Context, tx *core.Transaction) (
 	}
 	if n.lose > 0 {
 		n.lose--
+		n.lost++
 		return &api.Return{Result: true}, nil
 	}
 	n.pending = append(n.pending, tx)
