@@ -37,24 +37,44 @@ func TestCheckpointAndExitRoutes(t *testing.T) {
 	}
 }
 
-func testRoutes(t *testing.T, onTRON bool) {
+// mineAndRelay mines b's chains every 20 ms and runs one engine with all
+// its routes on an embedded store; finish stops the engine (it must end
+// without error) and the mining.
+func mineAndRelay(t *testing.T, b *relaytest.Bridge) (*relay.Engine, relay.Store, func()) {
 	ctx := context.Background()
-	b, err := relaytest.New(ctx, relaytest.Config{Validators: 4, Offline: 1, TRON: onTRON})
-	require.NoError(t, err)
-	defer b.Close()
-	stop := b.Mine(20 * time.Millisecond)
-	defer stop()
+	stopMining := b.Mine(20 * time.Millisecond)
+	t.Cleanup(stopMining)
 	bc, rc, err := b.Connect(ctx, b.InProcess(), evm.Options{})
 	require.NoError(t, err)
 	store, err := boltstore.Open(t.TempDir())
 	require.NoError(t, err)
-	defer store.Close()
+	t.Cleanup(func() { store.Close() })
 	eng, err := relay.New(store, relay.Options{PollInterval: 50 * time.Millisecond, AwaitInterval: 100 * time.Millisecond,
 		ConfirmPoll: 50 * time.Millisecond, Logger: logger(t)}, b.Routes(bc, rc, b.Relayer)...)
 	require.NoError(t, err)
 	runCtx, cancel := context.WithCancel(ctx)
 	done := make(chan error, 1)
 	go func() { done <- eng.Run(runCtx) }()
+	finished := false
+	t.Cleanup(func() {
+		if !finished {
+			cancel()
+			<-done
+		}
+	})
+	return eng, store, func() {
+		finished = true
+		cancel()
+		require.NoError(t, <-done)
+	}
+}
+
+func testRoutes(t *testing.T, onTRON bool) {
+	ctx := context.Background()
+	b, err := relaytest.New(ctx, relaytest.Config{Validators: 4, Offline: 1, TRON: onTRON})
+	require.NoError(t, err)
+	t.Cleanup(b.Close) // after the engine and the mining stop
+	eng, store, finish := mineAndRelay(t, b)
 
 	want := int64(0)
 	var ids []string
@@ -124,8 +144,7 @@ func testRoutes(t *testing.T, onTRON bool) {
 	counts, err := store.Counts(ctx, "checkpoint")
 	require.NoError(t, err)
 	require.Positive(t, counts[relay.Confirmed])
-	cancel()
-	require.NoError(t, <-done)
+	finish()
 }
 
 // servedBridge starts a bridge (4 validators, one offline) and serves both
@@ -177,22 +196,10 @@ func TestTRONLostTransactions(t *testing.T) {
 	ctx := context.Background()
 	b, err := relaytest.New(ctx, relaytest.Config{Validators: 4, Offline: 1, TRON: true})
 	require.NoError(t, err)
-	defer b.Close()
+	t.Cleanup(b.Close) // after the engine and the mining stop
 	node := b.Net.Root("root").Tron
 	node.LoseBroadcasts(3)
-	stop := b.Mine(20 * time.Millisecond)
-	defer stop()
-	bc, rc, err := b.Connect(ctx, b.InProcess(), evm.Options{})
-	require.NoError(t, err)
-	store, err := boltstore.Open(t.TempDir())
-	require.NoError(t, err)
-	defer store.Close()
-	eng, err := relay.New(store, relay.Options{PollInterval: 50 * time.Millisecond, AwaitInterval: 100 * time.Millisecond,
-		ConfirmPoll: 50 * time.Millisecond, Logger: logger(t)}, b.Routes(bc, rc, b.Relayer)...)
-	require.NoError(t, err)
-	runCtx, cancel := context.WithCancel(ctx)
-	done := make(chan error, 1)
-	go func() { done <- eng.Run(runCtx) }()
+	_, _, finish := mineAndRelay(t, b)
 	want := int64(0)
 	for i := 0; i < 3; i++ {
 		_, err := b.Burn(ctx, int64(50+i))
@@ -211,6 +218,5 @@ func TestTRONLostTransactions(t *testing.T) {
 	require.Equal(t, 3, o.DistinctExits)
 	require.Zero(t, o.RelayerReverted, "no duplicate send")
 	require.Equal(t, 3, node.Lost(), "three sends were lost and sent again")
-	cancel()
-	require.NoError(t, <-done)
+	finish()
 }

@@ -249,6 +249,13 @@ func txID(tx *core.Transaction) [32]byte {
 
 func (n *Node) head() *block { return n.blocks[len(n.blocks)-1] }
 
+// solidified is solidNumber under the node's lock.
+func (n *Node) solidified() int64 {
+	n.mu.Lock()
+	defer n.mu.Unlock()
+	return n.solidNumber()
+}
+
 func (n *Node) solidNumber() int64 {
 	h := int64(len(n.blocks) - 1)
 	return max(0, h-int64(n.cfg.SolidDepth))
@@ -683,22 +690,16 @@ func (s *solidity) GetNowBlock2(context.Context, *api.EmptyMessage) (*api.BlockE
 }
 
 func (s *solidity) GetBlockByNum2(_ context.Context, m *api.NumberMessage) (*api.BlockExtention, error) {
-	s.n.mu.Lock()
-	limit := s.n.solidNumber()
-	s.n.mu.Unlock()
+	limit := s.n.solidified()
 	return s.n.blockByNum(m.GetNum(), limit), nil
 }
 
 func (s *solidity) GetTransactionInfoById(_ context.Context, m *api.BytesMessage) (*core.TransactionInfo, error) {
-	s.n.mu.Lock()
-	limit := s.n.solidNumber()
-	s.n.mu.Unlock()
+	limit := s.n.solidified()
 	return s.n.info(m.GetValue(), limit), nil
 }
 
 func (s *solidity) TriggerConstantContract(ctx context.Context, ct *core.TriggerSmartContract) (*api.TransactionExtention, error) {
-	s.n.mu.Lock()
-	limit := s.n.solidNumber()
-	s.n.mu.Unlock()
+	limit := s.n.solidified()
 	return s.n.constant(ctx, ct, limit)
 }
