@@ -392,7 +392,7 @@ func constantErr(ext *api.TransactionExtention, to *common.Address) error {
 
 // EstimateEnergy returns the energy a call would use now: the node's
 // EstimateEnergy, or the energy a constant call used where the node does
-// not offer it. A reverting call is ErrReverted with its reason.
+// not offer it (the method unimplemented, or refused). A reverting call is ErrReverted with its reason.
 func (c *Client) EstimateEnergy(ctx context.Context, msg ethereum.CallMsg) (int64, error) {
 	est, err := c.wallet.EstimateEnergy(ctx, trigger(msg))
 	if status.Code(err) == codes.Unimplemented {
@@ -409,10 +409,16 @@ func (c *Client) EstimateEnergy(ctx context.Context, msg ethereum.CallMsg) (int6
 		return 0, wrapf(ErrNode, err, "estimating energy for %s", addrOf(msg.To))
 	}
 	if r := est.GetResult(); r != nil && r.Code != api.Return_SUCCESS {
-		// The reason is in a constant call's result.
-		if ext, err := c.wallet.TriggerConstantContract(ctx, trigger(msg)); err == nil {
+		// A revert's reason is in a constant call's result; a node that
+		// does not estimate (java-tron without vm.estimateEnergy) still
+		// reports the energy a constant call used.
+		ext, cerr := c.wallet.TriggerConstantContract(ctx, trigger(msg))
+		if cerr == nil {
 			if err := constantErr(ext, msg.To); err != nil {
 				return 0, err
+			}
+			if ext.EnergyUsed > 0 {
+				return ext.EnergyUsed, nil
 			}
 		}
 		return 0, errorf(ErrRejected, "estimating energy for %s: %s: %s", addrOf(msg.To), r.Code, r.Message)

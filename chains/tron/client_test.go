@@ -35,7 +35,9 @@ type fixture struct {
 	cm         common.Address
 }
 
-func newFixture(t *testing.T) *fixture {
+func newFixture(t *testing.T) *fixture { return newFixtureWith(t, trontest.Config{SolidDepth: 3}) }
+
+func newFixtureWith(t *testing.T, cfg trontest.Config) *fixture {
 	t.Helper()
 	ctx := context.Background()
 	f := &fixture{}
@@ -54,7 +56,8 @@ func newFixture(t *testing.T) *fixture {
 	for _, v := range f.set.Validators() {
 		addrs = append(addrs, v.Address)
 	}
-	f.node = trontest.New(trontest.Config{Accounts: []*ecdsa.PrivateKey{f.deployer, f.relayer}, SolidDepth: 3})
+	cfg.Accounts = []*ecdsa.PrivateKey{f.deployer, f.relayer}
+	f.node = trontest.New(cfg)
 	t.Cleanup(f.node.Close)
 	evm := f.node.EVM()
 	o, _ := bind.NewKeyedTransactorWithChainID(f.deployer, evm.ID())
@@ -242,4 +245,19 @@ func TestSenderDropped(t *testing.T) {
 	r, err := s.TransactionReceipt(ctx, sent.Tx)
 	require.NoError(t, err)
 	require.EqualValues(t, 1, r.Status)
+}
+
+// A node that does not estimate energy (java-tron without
+// vm.estimateEnergy): the fee limit comes from a constant call's energy,
+// and a reverting call is still refused with its reason before signing.
+func TestNoEstimateEnergy(t *testing.T) {
+	ctx := context.Background()
+	f := newFixtureWith(t, trontest.Config{SolidDepth: 3, NoEstimateEnergy: true})
+	f.mine(t)
+	s := tron.NewSender(f.c, f.relayer)
+	res, err := s.Transact(ctx, f.cm, f.submission(t, 0, 15), 5*time.Millisecond)
+	require.NoError(t, err)
+	require.Positive(t, res.Energy)
+	_, err = s.Transact(ctx, f.cm, f.submission(t, 0, 15), 5*time.Millisecond)
+	require.ErrorIs(t, err, tron.ErrReverted)
 }

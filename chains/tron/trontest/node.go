@@ -69,6 +69,9 @@ type Config struct {
 	// Expiration is how long after the head's time a transaction built
 	// by TriggerContract expires (default 60 s, java-tron's).
 	Expiration time.Duration
+	// NoEstimateEnergy refuses EstimateEnergy as java-tron does when
+	// vm.estimateEnergy is off.
+	NoEstimateEnergy bool
 }
 
 func (c *Config) defaults() {
@@ -574,6 +577,10 @@ func (w *wallet) TriggerConstantContract(ctx context.Context, ct *core.TriggerSm
 }
 
 func (w *wallet) EstimateEnergy(ctx context.Context, ct *core.TriggerSmartContract) (*api.EstimateEnergyMessage, error) {
+	if w.n.cfg.NoEstimateEnergy {
+		return &api.EstimateEnergyMessage{Result: &api.Return{Code: api.Return_OTHER_ERROR,
+			Message: []byte("this node does not support estimate energy")}}, nil
+	}
 	ext, err := w.n.constant(ctx, ct, -1)
 	if err != nil {
 		return nil, err
