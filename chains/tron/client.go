@@ -66,7 +66,8 @@ type Client struct {
 
 // Dial connects to a full node's gRPC address (host:port) and its
 // solidity service (solidity: its address, or "" when the full node
-// serves it too). Plain connections: put TLS in opts.
+// serves it too). Plain connections: put TLS in opts. Dial does no I/O:
+// the first call connects.
 func Dial(full, solidity string, opts ...grpc.DialOption) (*Client, error) {
 	if len(opts) == 0 {
 		opts = []grpc.DialOption{grpc.WithTransportCredentials(insecure.NewCredentials())}
@@ -126,9 +127,6 @@ func (c *Client) Head(ctx context.Context) (*types.Header, error) {
 	}
 	return header(b)
 }
-
-// Finality returns TRON's rule: the solidified block, which Head reads.
-func (c *Client) Finality() chains.Finality { return chains.Finality{Tag: "solidified"} }
 
 // HeaderByNumber implements chains.HeaderReader (nil: the newest block).
 // A block the node does not have is ethereum.NotFound.
