@@ -545,25 +545,32 @@ func (e *Engine) checkReorg(ctx context.Context, r *Route, cur Cursor, final uin
 	if h != nil && h.Hash() == cur.Hash {
 		return cur, nil
 	}
-	fork := cur
-	for n := cur.Number; n > 0; n-- {
+	fork, found := cur, false
+	for n := cur.Number; n > 0 && !found; n-- {
 		stored, ok, err := e.store.BlockHash(ctx, r.Name, n-1)
 		if err != nil {
 			return cur, err
 		}
 		ch, err := r.Source.HeaderByNumber(ctx, new(big.Int).SetUint64(n-1))
+		if errors.Is(err, ethereum.NotFound) {
+			continue // the chain is shorter than that now: further down
+		}
 		if err != nil {
 			return cur, err
 		}
 		if !ok || ch.Hash() == stored {
-			fork = Cursor{Number: n - 1, Hash: ch.Hash()}
+			fork, found = Cursor{Number: n - 1, Hash: ch.Hash()}, true
 			if !ok && n-1 >= final {
 				// No record this high should be missing; treat the
 				// block as the fork point all the same.
 				e.log.Warn("reorg walk found no recorded hash", "route", r.Name, "block", n-1)
 			}
-			break
 		}
+	}
+	if !found {
+		return cur, Errorf(ErrSourceChanged, nil, "route %s: the source has none of the blocks the store recorded below %d: "+
+			"it is another chain than the store's (a restarted devnet?), or it reorganized deeper than ReorgWindow; relay it with a fresh store",
+			r.Name, cur.Number)
 	}
 	dropped, deep, err := e.store.Rewind(ctx, r.Name, fork)
 	if err != nil {

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"math/big"
 	"sort"
+	"strings"
 	"sync"
 	"testing"
 	"time"
@@ -17,7 +18,8 @@ import (
 	"github.com/stretchr/testify/require"
 )
 
-// forkingChain has two branches that share blocks below forkAt. It starts
+// forkingChain has two branches that share blocks below forkAt, and a
+// third, "c", that shares none (another chain altogether). It starts
 // on branch "a" with blocks 0..n and can switch to branch "b" (a reorg)
 // at a chosen moment of a scan. Nothing is ever final, so the engine only
 // records tasks (the test reads which).
@@ -33,7 +35,7 @@ type forkingChain struct {
 
 func newForkingChain(forkAt, max uint64) *forkingChain {
 	c := &forkingChain{forkAt: forkAt, hashes: map[string][]common.Hash{}, branch: "a"}
-	for _, br := range []string{"a", "b"} {
+	for _, br := range []string{"a", "b", "c"} {
 		var parent common.Hash
 		for i := uint64(0); i <= max; i++ {
 			h := c.makeHeader(br, i, parent)
@@ -46,7 +48,7 @@ func newForkingChain(forkAt, max uint64) *forkingChain {
 
 func (c *forkingChain) makeHeader(br string, n uint64, parent common.Hash) *types.Header {
 	h := &types.Header{Number: new(big.Int).SetUint64(n), ParentHash: parent, Difficulty: big.NewInt(1)}
-	if n >= c.forkAt {
+	if n >= c.forkAt || br == "c" {
 		h.Extra = []byte(br)
 	}
 	return h
@@ -207,4 +209,52 @@ func TestScanSourceWithOtherParentHashes(t *testing.T) {
 	}, 10*time.Second, 5*time.Millisecond)
 	cancel()
 	require.NoError(t, <-done)
+}
+
+// A source that became shorter than the cursor (a reorg to a shorter
+// branch, or a node that lost blocks) is walked back over the missing
+// blocks to the highest one still recorded; one that shares no recorded
+// block is a clear error, never a silent stall.
+func TestShorterAndForeignSource(t *testing.T) {
+	ctx := context.Background()
+	c := newForkingChain(6, 20)
+	c.set("a", 20)
+	eng, _ := newTestEngine(t, c, c, relay.Options{PollInterval: 5 * time.Millisecond})
+	runCtx, cancel := context.WithCancel(ctx)
+	done := make(chan error, 1)
+	go func() { done <- eng.Run(runCtx) }()
+	defer func() {
+		cancel()
+		require.NoError(t, <-done)
+	}()
+	ids := func() string {
+		tasks, err := eng.List(ctx, relay.Filter{Route: "r"})
+		require.NoError(t, err)
+		var out []string
+		for _, task := range tasks {
+			out = append(out, task.ID)
+		}
+		sort.Strings(out)
+		return fmt.Sprint(out)
+	}
+	require.Eventually(t, func() bool { return len(strings.Fields(ids())) == 21 }, 5*time.Second, 5*time.Millisecond)
+	c.set("b", 10) // shorter than the cursor (20), shares blocks 0..5
+	var want []string
+	for b := 0; b <= 10; b++ {
+		br := "a"
+		if b >= 6 {
+			br = "b"
+		}
+		want = append(want, fmt.Sprintf("ev/%s/%d", br, b))
+	}
+	sort.Strings(want)
+	require.Eventually(t, func() bool { return ids() == fmt.Sprint(want) }, 5*time.Second, 5*time.Millisecond)
+
+	// Another chain altogether: nothing recorded is on it.
+	c.set("c", 20)
+	require.Eventually(t, func() bool {
+		rs, err := eng.Routes(ctx)
+		require.NoError(t, err)
+		return strings.Contains(rs[0].LastError, "none of the blocks the store recorded")
+	}, 5*time.Second, 5*time.Millisecond)
 }

@@ -87,6 +87,18 @@ func (a *app) runDevnet(ctx context.Context, dir, host string, cfg devnet.Config
 	if err := os.MkdirAll(filepath.Join(dir, "keys"), 0o700); err != nil {
 		return err
 	}
+	// A devnet's chains start empty, so does its relayer: the store of a
+	// previous devnet in this directory holds blocks of chains that are
+	// gone (the relayer would refuse them).
+	stale := filepath.Join(dir, relayerDataDir)
+	if _, err := os.Stat(stale); err == nil {
+		if err := os.RemoveAll(stale); err != nil {
+			return err
+		}
+		if !a.json {
+			fmt.Fprintf(a.out, "removed %s: the relayer store of a previous devnet in %s\n", stale, dir)
+		}
+	}
 	start := time.Now()
 	d, err := devnet.New(ctx, cfg)
 	if err != nil {
@@ -207,6 +219,9 @@ func startDelivery(ctx context.Context, dir, host string, d *devnet.Devnet) (str
 	return nodes[0].RPC, stop, nil
 }
 
+// relayerDataDir is the devnet relayer's store directory, in the devnet's.
+const relayerDataDir = "relayer-data"
+
 // writeRelayerFiles writes the relayer's keystore, its passphrase file
 // and relayer.toml.
 func writeRelayerFiles(dir string, d *devnet.Devnet, blockTime time.Duration) error {
@@ -237,7 +252,7 @@ manifest = "devnet.json"
 [store]
 # The embedded store (one file, no server). For several relayers on one
 # database set postgres = "postgres://..." (or BTTCRELAY_POSTGRES).
-dir = "relayer-data"
+dir = "` + relayerDataDir + `"
 
 [keys]
 keystore = "keys/relayer.json"
