@@ -252,7 +252,7 @@ manifest = "devnet.json"
 [store]
 # The embedded store (one file, no server). For several relayers on one
 # database set postgres = "postgres://..." (or BTTCRELAY_POSTGRES).
-dir = "` + relayerDataDir + `"
+dir = "`+relayerDataDir+`"
 
 [keys]
 keystore = "keys/relayer.json"
