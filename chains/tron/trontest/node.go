@@ -109,9 +109,11 @@ type Node struct {
 	lost    int   // broadcasts lost so far
 	shift   int64 // ms added to the timestamps of the next blocks
 
-	srv   *grpc.Server
-	lis   net.Listener
-	calls atomic.Int64
+	srv     *grpc.Server
+	lis     net.Listener
+	calls   atomic.Int64
+	callsMu sync.Mutex
+	methods map[string]int64
 }
 
 type block struct {
@@ -152,8 +154,14 @@ func (n *Node) Listen(addr string) (string, error) {
 		return "", err
 	}
 	n.lis = lis
-	n.srv = grpc.NewServer(grpc.UnaryInterceptor(func(ctx context.Context, req any, _ *grpc.UnaryServerInfo, h grpc.UnaryHandler) (any, error) {
+	n.srv = grpc.NewServer(grpc.UnaryInterceptor(func(ctx context.Context, req any, info *grpc.UnaryServerInfo, h grpc.UnaryHandler) (any, error) {
 		n.calls.Add(1)
+		n.callsMu.Lock()
+		if n.methods == nil {
+			n.methods = map[string]int64{}
+		}
+		n.methods[info.FullMethod]++
+		n.callsMu.Unlock()
 		return h(ctx, req)
 	}))
 	api.RegisterWalletServer(n.srv, &wallet{n: n})
@@ -164,6 +172,18 @@ func (n *Node) Listen(addr string) (string, error) {
 
 // Calls returns how many gRPC calls the node has served.
 func (n *Node) Calls() int64 { return n.calls.Load() }
+
+// CallsByMethod returns the calls served per gRPC method
+// ("/protocol.Wallet/GetNowBlock2", …).
+func (n *Node) CallsByMethod() map[string]int64 {
+	n.callsMu.Lock()
+	defer n.callsMu.Unlock()
+	out := make(map[string]int64, len(n.methods))
+	for k, v := range n.methods {
+		out[k] = v
+	}
+	return out
+}
 
 // Close stops the server and the EVM.
 func (n *Node) Close() {
