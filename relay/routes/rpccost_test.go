@@ -40,22 +40,7 @@ func TestRPCCostPerExit(t *testing.T) {
 	defer stop()
 	bc, rc, err := b.Manifest(pb.URL, pr.URL).Dial(ctx, evm.Options{})
 	require.NoError(t, err)
-	store, err := boltstore.Open(t.TempDir())
-	require.NoError(t, err)
-	defer store.Close()
-	routes := b.Routes(bc, rc, b.Relayer)[:2] // checkpoints and exits
-	eng, err := relay.New(store, relay.Options{PollInterval: 200 * time.Millisecond, AwaitInterval: 200 * time.Millisecond,
-		ConfirmPoll: 100 * time.Millisecond, Logger: logger(t)}, routes...)
-	require.NoError(t, err)
-	runCtx, cancel := context.WithCancel(ctx)
-	done := make(chan error, 1)
-	go func() { done <- eng.Run(runCtx) }()
-	waitReleased(t, b, total, 60*time.Second)
-	cancel()
-	require.NoError(t, <-done)
-	o, err := b.Audit(ctx)
-	require.NoError(t, err)
-	require.Equal(t, exits, o.Exits)
+	o := relayExits(t, b, bc, rc, total, exits)
 
 	report := func(name string, p *relaytest.FaultProxy) string {
 		calls, _ := p.Calls()
@@ -105,6 +90,28 @@ func TestGRPCCostPerExitOnTRON(t *testing.T) {
 	defer stop()
 	bc, rc, err := b.Connect(ctx, b.InProcess(), evm.Options{})
 	require.NoError(t, err)
+	o := relayExits(t, b, bc, rc, total, exits)
+	calls, sum := node.CallsByMethod(), int64(0)
+	var keys []string
+	for k := range calls {
+		calls[k] -= before[k]
+		sum += calls[k]
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	var parts []string
+	for _, k := range keys {
+		parts = append(parts, fmt.Sprintf("%s %.2f", strings.TrimPrefix(k, "/protocol."), float64(calls[k])/exits))
+	}
+	t.Logf("%d exits and %d checkpoints on TRON; gRPC calls per exit: %.1f (%s)", o.Exits, o.Checkpoints,
+		float64(sum)/exits, strings.Join(parts, ", "))
+}
+
+// relayExits runs one relayer with b's checkpoint and exit routes over
+// bc and rc until total is released, and returns the audit of the root
+// chain (its Exited events counted: one per burn).
+func relayExits(t *testing.T, b *relaytest.Bridge, bc, rc *evm.Client, total int64, exits int) *relaytest.Outcome {
+	ctx := context.Background()
 	store, err := boltstore.Open(t.TempDir())
 	require.NoError(t, err)
 	defer store.Close()
@@ -120,18 +127,5 @@ func TestGRPCCostPerExitOnTRON(t *testing.T) {
 	o, err := b.Audit(ctx)
 	require.NoError(t, err)
 	require.Equal(t, exits, o.Exits)
-	calls, sum := node.CallsByMethod(), int64(0)
-	var keys []string
-	for k := range calls {
-		calls[k] -= before[k]
-		sum += calls[k]
-		keys = append(keys, k)
-	}
-	sort.Strings(keys)
-	var parts []string
-	for _, k := range keys {
-		parts = append(parts, fmt.Sprintf("%s %.2f", strings.TrimPrefix(k, "/protocol."), float64(calls[k])/exits))
-	}
-	t.Logf("%d exits and %d checkpoints on TRON; gRPC calls per exit: %.1f (%s)", o.Exits, o.Checkpoints,
-		float64(sum)/exits, strings.Join(parts, ", "))
+	return o
 }
