@@ -254,7 +254,7 @@ func New(ctx context.Context, cfg Config) (*Devnet, error) {
 	}
 	funds := new(big.Int).Mul(big.NewInt(1000), big.NewInt(params.Ether))
 	alloc := types.GenesisAlloc{}
-	for _, k := range []*ecdsa.PrivateKey{d.Deployer, d.User, d.RelayerKey(0), d.RelayerKey(1), d.RelayerKey(2), d.RelayerKey(3)} {
+	for _, k := range d.funded() {
 		alloc[crypto.PubkeyToAddress(k.PublicKey)] = types.Account{Balance: funds}
 	}
 	start := func(name string, id uint64) *Chain {
@@ -265,7 +265,7 @@ func New(ctx context.Context, cfg Config) (*Devnet, error) {
 	d.BTTC = start("bttc", BTTCChainID)
 	for _, rc := range cfg.Roots {
 		if rc.Kind == KindTRON {
-			c, err := d.startTRON(rc, alloc)
+			c, err := d.startTRON(rc)
 			if err != nil {
 				d.Close()
 				return nil, err
@@ -282,11 +282,16 @@ func New(ctx context.Context, cfg Config) (*Devnet, error) {
 	return d, nil
 }
 
+// funded are the accounts every chain funds: the deployer, the user and
+// the first four relayer keys.
+func (d *Devnet) funded() []*ecdsa.PrivateKey {
+	return []*ecdsa.PrivateKey{d.Deployer, d.User, d.RelayerKey(0), d.RelayerKey(1), d.RelayerKey(2), d.RelayerKey(3)}
+}
+
 // startTRON starts a TRON node for a root chain, serving its gRPC API on
-// loopback, and a chains/tron client of it.
-func (d *Devnet) startTRON(rc RootConfig, alloc types.GenesisAlloc) (*Chain, error) {
-	keys := []*ecdsa.PrivateKey{d.Deployer, d.User, d.RelayerKey(0), d.RelayerKey(1), d.RelayerKey(2), d.RelayerKey(3)}
-	node := trontest.New(trontest.Config{Accounts: keys, ChainID: rc.ChainID, SolidDepth: max(d.Confirmations, 1)})
+// loopback (whatever host Serve is given), and a chains/tron client of it.
+func (d *Devnet) startTRON(rc RootConfig) (*Chain, error) {
+	node := trontest.New(trontest.Config{Accounts: d.funded(), ChainID: rc.ChainID, SolidDepth: max(d.Confirmations, 1)})
 	d.closers = append(d.closers, node.Close)
 	addr, err := node.Listen("127.0.0.1:0")
 	if err != nil {

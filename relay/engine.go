@@ -797,7 +797,7 @@ func (e *Engine) confirm(ctx context.Context, r *Route, t *Task) error {
 	// wallet: with a shared store, whoever holds the task now finishes it.)
 	sent := Sent{Tx: t.SentTx, Nonce: t.SentNonce, Raw: t.SentRaw}
 	dropped, err := r.Wallet.Dropped(ctx, sent)
-	if err != nil && errors.Is(err, ErrBadState) {
+	if errors.Is(err, ErrBadState) {
 		t.State, t.SentTx, t.SentRaw = Proven, common.Hash{}, nil
 		e.attemptFailed(r, t, "the recorded transaction", err)
 		return nil

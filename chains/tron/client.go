@@ -171,7 +171,8 @@ func logs(info *core.TransactionInfo, h *types.Header, txIndex uint, first uint)
 
 // FilterLogs implements chains.LogFilterer over the transaction infos of
 // each block in the range (GetTransactionInfoByBlockNum): a block range
-// only (TRON has no log index by hash), two calls per block.
+// only (TRON has no log index by hash); a call per block, and one more
+// (its header) for a block with transactions.
 func (c *Client) FilterLogs(ctx context.Context, q ethereum.FilterQuery) ([]types.Log, error) {
 	if q.BlockHash != nil {
 		return nil, errorf(ErrNode, "logs by block hash are not supported; give a block range")
@@ -247,8 +248,8 @@ type Result struct {
 	Receipt *types.Receipt
 	// Info is the node's transaction info.
 	Info *core.TransactionInfo
-	// Energy is the energy used; Fee the SUN burned for it and the
-	// bandwidth.
+	// Energy is the energy used; Fee the SUN the transaction burned in
+	// all (energy, bandwidth and any other fee: java-tron's total).
 	Energy, Fee int64
 }
 
@@ -303,8 +304,22 @@ func (c *Client) TransactionResult(ctx context.Context, id common.Hash) (*Result
 		GasUsed: uint64(info.GetReceipt().GetEnergyUsageTotal()), Status: types.ReceiptStatusSuccessful}
 	if info.GetResult() == core.TransactionInfo_FAILED {
 		rec.Status = types.ReceiptStatusFailed
-	} else {
-		rec.Logs = logs(info, h, 0, 0)
+	} else if len(info.GetLog()) > 0 {
+		// Log indices count from the block's first log, as FilterLogs
+		// gives them: the block's earlier transactions are read for that.
+		infos, err := c.wallet.GetTransactionInfoByBlockNum(ctx, &api.NumberMessage{Num: info.BlockNumber})
+		if err != nil {
+			return nil, wrapf(ErrNode, err, "transaction infos of block %d", info.BlockNumber)
+		}
+		first := uint(0)
+		for i, other := range infos.GetTransactionInfo() {
+			if common.BytesToHash(other.GetId()) == id {
+				rec.TransactionIndex = uint(i)
+				break
+			}
+			first += uint(len(other.GetLog()))
+		}
+		rec.Logs = logs(info, h, rec.TransactionIndex, first)
 	}
 	rec.CumulativeGasUsed = rec.GasUsed
 	if len(info.ContractAddress) == 21 {
@@ -312,8 +327,7 @@ func (c *Client) TransactionResult(ctx context.Context, id common.Hash) (*Result
 			rec.ContractAddress = a.EVM()
 		}
 	}
-	return &Result{Receipt: rec, Info: info, Energy: info.GetReceipt().GetEnergyUsageTotal(),
-		Fee: info.GetFee() + info.GetReceipt().GetEnergyFee() + info.GetReceipt().GetNetFee()}, nil
+	return &Result{Receipt: rec, Info: info, Energy: info.GetReceipt().GetEnergyUsageTotal(), Fee: info.GetFee()}, nil
 }
 
 // TransactionReceipt implements chains.ReceiptReader: the receipt of a
@@ -389,39 +403,26 @@ func constantErr(ext *api.TransactionExtention, to *common.Address) error {
 }
 
 // EstimateEnergy returns the energy a call would use now: the node's
-// EstimateEnergy, or the energy a constant call used where the node does
-// not offer it (the method unimplemented, or refused). A reverting call is ErrReverted with its reason.
+// EstimateEnergy, or, where the node does not estimate (the method
+// unimplemented, or refused as java-tron does without vm.estimateEnergy),
+// the energy a constant call used. A reverting call is ErrReverted with
+// its reason (from the constant call's result).
 func (c *Client) EstimateEnergy(ctx context.Context, msg ethereum.CallMsg) (int64, error) {
 	est, err := c.wallet.EstimateEnergy(ctx, trigger(msg))
-	if status.Code(err) == codes.Unimplemented {
-		ext, err := c.wallet.TriggerConstantContract(ctx, trigger(msg))
-		if err != nil {
-			return 0, wrapf(ErrNode, err, "constant call to %s", addrOf(msg.To))
-		}
-		if err := constantErr(ext, msg.To); err != nil {
-			return 0, err
-		}
-		return ext.EnergyUsed, nil
-	}
-	if err != nil {
+	switch {
+	case err == nil && est.GetResult().GetCode() == api.Return_SUCCESS:
+		return est.EnergyRequired, nil
+	case err != nil && status.Code(err) != codes.Unimplemented:
 		return 0, wrapf(ErrNode, err, "estimating energy for %s", addrOf(msg.To))
 	}
-	if r := est.GetResult(); r != nil && r.Code != api.Return_SUCCESS {
-		// A revert's reason is in a constant call's result; a node that
-		// does not estimate (java-tron without vm.estimateEnergy) still
-		// reports the energy a constant call used.
-		ext, cerr := c.wallet.TriggerConstantContract(ctx, trigger(msg))
-		if cerr == nil {
-			if err := constantErr(ext, msg.To); err != nil {
-				return 0, err
-			}
-			if ext.EnergyUsed > 0 {
-				return ext.EnergyUsed, nil
-			}
-		}
-		return 0, errorf(ErrRejected, "estimating energy for %s: %s: %s", addrOf(msg.To), r.Code, r.Message)
+	ext, err := c.wallet.TriggerConstantContract(ctx, trigger(msg))
+	if err != nil {
+		return 0, wrapf(ErrNode, err, "constant call to %s", addrOf(msg.To))
 	}
-	return est.EnergyRequired, nil
+	if err := constantErr(ext, msg.To); err != nil {
+		return 0, err
+	}
+	return ext.EnergyUsed, nil
 }
 
 // EnergyPrice returns the chain's price of energy in SUN

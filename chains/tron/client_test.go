@@ -125,6 +125,9 @@ func TestCheckpointOnTRON(t *testing.T) {
 	require.NoError(t, err)
 	require.Equal(t, h.Hash(), logs[0].BlockHash)
 	require.Equal(t, res.Receipt.TxHash, logs[0].TxHash)
+	require.Equal(t, logs[0].Index, res.Receipt.Logs[0].Index, "the receipt's log index is the block's")
+	require.Equal(t, logs[0].TxIndex, res.Receipt.TransactionIndex)
+	require.Equal(t, res.Energy*420, res.Fee, "the energy burned at the default price")
 	require.EqualValues(t, n.Uint64(), tron.BlockID(h).Big().Rsh(tron.BlockID(h).Big(), 192).Uint64(), "a TRON block id starts with its number")
 
 	// The contract's state: at the head, then final once solidified.
@@ -260,4 +263,32 @@ func TestNoEstimateEnergy(t *testing.T) {
 	require.Positive(t, res.Energy)
 	_, err = s.Transact(ctx, f.cm, f.submission(t, 0, 15), 5*time.Millisecond)
 	require.ErrorIs(t, err, tron.ErrReverted)
+}
+
+// Two transactions with logs in one block: a receipt's log and transaction
+// indices are the block's, as FilterLogs gives them.
+func TestReceiptIndicesInBlock(t *testing.T) {
+	ctx := context.Background()
+	f := newFixture(t)
+	s := tron.NewSender(f.c, f.relayer)
+	s.FeeLimit = 100_000_000 // no estimate: the second range is valid only after the first
+	var sent []relay.Sent
+	for _, r := range [][2]uint64{{0, 15}, {16, 31}} {
+		x, err := s.Send(ctx, f.cm, f.submission(t, r[0], r[1]), 0, func(relay.Sent) error { return nil })
+		require.NoError(t, err)
+		sent = append(sent, x)
+	}
+	_, err := f.node.Commit(ctx)
+	require.NoError(t, err)
+	second, err := f.c.TransactionReceipt(ctx, sent[1].Tx)
+	require.NoError(t, err)
+	require.EqualValues(t, 1, second.Status)
+	logs, err := f.c.FilterLogs(ctx, ethereum.FilterQuery{FromBlock: second.BlockNumber, ToBlock: second.BlockNumber})
+	require.NoError(t, err)
+	require.Len(t, logs, 2)
+	require.Len(t, second.Logs, 1)
+	require.EqualValues(t, 1, second.TransactionIndex)
+	require.Equal(t, logs[1].Index, second.Logs[0].Index)
+	require.EqualValues(t, 1, second.Logs[0].Index)
+	require.Equal(t, logs[1].TxHash, second.TxHash)
 }

@@ -61,6 +61,10 @@ func (s *Sender) HeaderByNumber(ctx context.Context, n *big.Int) (*types.Header,
 	return s.c.HeaderByNumber(ctx, n)
 }
 
+// minFeeEnergy is the least energy a fee limit pays for: an estimate of
+// a few hundred energy still leaves room for a state that changed since.
+const minFeeEnergy = 10_000
+
 // feeLimit returns the fee limit of a call: the fixed one, or the
 // estimate with the margin. A call that would revert is ErrReverted here,
 // before anything is signed.
@@ -84,7 +88,7 @@ func (s *Sender) feeLimit(ctx context.Context, to common.Address, data []byte) (
 		s.mu.Unlock()
 	}
 	fee := int64(float64(energy*price) * max(s.Margin, 1))
-	return min(max(fee, price*10_000), s.MaxFeeLimit), nil
+	return min(max(fee, price*minFeeEnergy), s.MaxFeeLimit), nil
 }
 
 // Send implements relay.Sender. gas is ignored: TRON limits a call by

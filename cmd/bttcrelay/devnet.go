@@ -75,7 +75,7 @@ It runs until interrupted. Its keys are test keys derived from --seed: never use
 	cmd.Flags().IntVar(&validators, "validators", 4, "number of validators")
 	cmd.Flags().IntVar(&offline, "offline", 0, "validators that do not sign")
 	cmd.Flags().Uint64Var(&seed, "seed", 1, "seed of the devnet's test keys")
-	cmd.Flags().StringVar(&host, "host", "127.0.0.1", "address the chains and the signer listen on")
+	cmd.Flags().StringVar(&host, "host", "127.0.0.1", "address the chains and the signer listen on (TRON's gRPC API stays on loopback)")
 	cmd.Flags().StringVar(&ready, "ready-file", "", "write this file once the devnet serves (for scripts)")
 	cmd.Flags().BoolVar(&withNet, "delivery", false, "run the validators as a Delivery Chain network on CometBFT (one node per online validator): it signs the checkpoints and packet batches instead of the in-process signing service")
 	cmd.Flags().BoolVar(&withTRON, "tron", true, "include the TRON root chain (--tron=false: Ethereum and BNB Chain only)")

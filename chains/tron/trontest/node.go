@@ -421,6 +421,7 @@ func (n *Node) Commit(ctx context.Context) (int64, error) {
 			info.ContractResult = [][]byte{{}}
 		}
 		info.Receipt.Result = ret
+		info.Fee = info.Receipt.EnergyFee // bandwidth is free here: the total is the energy's
 		s.tx.Ret = []*core.Transaction_Result{{ContractRet: ret}}
 		n.infos[id] = info
 		n.txs[id] = s.tx
