@@ -264,7 +264,9 @@ func (n *Node) makeBlock(num int64, parent [32]byte, txs []*core.Transaction) *b
 	return &block{header: &core.BlockHeader{RawData: raw}, id: id, txs: txs}
 }
 
-// txID is sha256 of the transaction's raw data.
+// txID is sha256 of the transaction's raw data (computed here, not with
+// chains/tron's TxID, so the adapter's ids are checked against an
+// independent computation).
 func txID(tx *core.Transaction) [32]byte {
 	b, _ := proto.Marshal(tx.GetRawData())
 	return sha256.Sum256(b)
@@ -295,9 +297,13 @@ func (n *Node) Commit(ctx context.Context) (int64, error) {
 		tx      *core.Transaction
 		evm     *types.Transaction
 		msg     ethereum.CallMsg
-		energy  uint64
 		intrins uint64
 	}
+	head, err := n.evm.HeaderByNumber(ctx, nil)
+	if err != nil {
+		return 0, err
+	}
+	price := new(big.Int).Add(new(big.Int).Mul(head.BaseFee, big.NewInt(2)), big.NewInt(1e9))
 	var in []sent
 	for _, tx := range n.pending {
 		if tx.GetRawData().GetExpiration() <= ts {
@@ -315,12 +321,7 @@ func (n *Node) Commit(ctx context.Context) (int64, error) {
 		energy := uint64(tx.GetRawData().GetFeeLimit() / n.cfg.EnergyPrice)
 		intr, floor := intrinsic(ct.Data)
 		gas := max(intr+energy, floor)
-		to := tron.Address(common.BytesToAddress(ct.ContractAddress[1:])).EVM()
-		head, err := n.evm.HeaderByNumber(ctx, nil)
-		if err != nil {
-			return 0, err
-		}
-		price := new(big.Int).Add(new(big.Int).Mul(head.BaseFee, big.NewInt(2)), big.NewInt(1e9))
+		to := common.BytesToAddress(ct.ContractAddress[1:])
 		etx, err := types.SignNewTx(key, types.LatestSignerForChainID(n.evm.ID()), &types.LegacyTx{Nonce: nonce, GasPrice: price,
 			Gas: gas, To: &to, Data: ct.Data, Value: big.NewInt(ct.CallValue)})
 		if err != nil {
@@ -330,7 +331,7 @@ func (n *Node) Commit(ctx context.Context) (int64, error) {
 			return 0, fmt.Errorf("trontest: the EVM refused a transaction: %w", err)
 		}
 		in = append(in, sent{tx: tx, evm: etx, msg: ethereum.CallMsg{From: owner, To: &to, Gas: gas, Data: ct.Data,
-			Value: big.NewInt(ct.CallValue)}, energy: energy, intrins: intr})
+			Value: big.NewInt(ct.CallValue)}, intrins: intr})
 	}
 	n.pending = nil
 	hash := n.evm.Commit()
@@ -403,11 +404,8 @@ func (n *Node) Commit(ctx context.Context) (int64, error) {
 				// The revert data, from the call replayed on the
 				// block's parent state.
 				_, cerr := n.evm.CallContract(ctx, s.msg, big.NewInt(num-1))
-				var de rpc.DataError
-				if errors.As(cerr, &de) {
-					if hexData, ok := de.ErrorData().(string); ok {
-						info.ContractResult = [][]byte{common.FromHex(hexData)}
-					}
+				if data, ok := revertData(cerr); ok {
+					info.ContractResult = [][]byte{data}
 				}
 			}
 		} else {
@@ -429,6 +427,16 @@ func (n *Node) Commit(ctx context.Context) (int64, error) {
 	}
 	n.blocks = append(n.blocks, n.makeBlock(num, n.head().id, txs))
 	return num, nil
+}
+
+// revertData returns the revert data an EVM call's error carries.
+func revertData(err error) ([]byte, bool) {
+	var de rpc.DataError
+	if !errors.As(err, &de) {
+		return nil, false
+	}
+	hexData, ok := de.ErrorData().(string)
+	return common.FromHex(hexData), ok
 }
 
 // intrinsic returns the EVM gas a call with data costs before it runs
@@ -531,14 +539,11 @@ func (n *Node) constant(ctx context.Context, ct *core.TriggerSmartContract, num 
 	out, err := n.evm.CallContract(ctx, msg, at)
 	intr, _ := intrinsic(ct.Data)
 	if err != nil {
-		var de rpc.DataError
-		ext := &api.TransactionExtention{Result: &api.Return{Result: true, Code: api.Return_SUCCESS, Message: []byte("REVERT opcode executed")},
-			Transaction: &core.Transaction{Ret: []*core.Transaction_Result{{Ret: core.Transaction_Result_FAILED, ContractRet: core.Transaction_Result_REVERT}}}}
-		if errors.As(err, &de) {
-			if hexData, ok := de.ErrorData().(string); ok {
-				ext.ConstantResult = [][]byte{common.FromHex(hexData)}
-				return ext, nil
-			}
+		if data, ok := revertData(err); ok {
+			return &api.TransactionExtention{ConstantResult: [][]byte{data},
+				Result: &api.Return{Result: true, Code: api.Return_SUCCESS, Message: []byte("REVERT opcode executed")},
+				Transaction: &core.Transaction{Ret: []*core.Transaction_Result{{Ret: core.Transaction_Result_FAILED,
+					ContractRet: core.Transaction_Result_REVERT}}}}, nil
 		}
 		return &api.TransactionExtention{Result: &api.Return{Code: api.Return_CONTRACT_EXE_ERROR, Message: []byte(err.Error())}}, nil
 	}
