@@ -226,15 +226,7 @@ func presetRoutes(ctx context.Context, c *config, key *ecdsa.PrivateKey) ([]*rel
 	}
 	var rs []*relay.Route
 	for _, e := range c.Exits {
-		rp, ok := n.Roots[e.Root]
-		if !ok {
-			cleanup()
-			return nil, nil, usagef("network %s has no root chain %q", c.Network, e.Root)
-		}
-		if rp.RootChain == (common.Address{}) {
-			cleanup()
-			return nil, nil, fmt.Errorf("network %s: %s", c.Network, rp.Missing)
-		}
+		rp := n.Roots[e.Root] // checked above
 		var (
 			caller chains.Caller
 			head   chains.HeadReader
@@ -242,10 +234,6 @@ func presetRoutes(ctx context.Context, c *config, key *ecdsa.PrivateKey) ([]*rel
 		)
 		if rp.TRON {
 			ch := c.Chains[e.Root]
-			if ch.GRPC == "" {
-				cleanup()
-				return nil, nil, usagef("[chains.%s] grpc is not set (a TRON full node's gRPC address, host:port)", e.Root)
-			}
 			tc, err := tron.Dial(ch.GRPC, ch.Solidity)
 			if err != nil {
 				cleanup()
