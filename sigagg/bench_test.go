@@ -18,7 +18,11 @@ import (
 //   - sdk: Verify on a set with precomputed keys, signers the first
 //     validators in address order;
 //   - sdk-random: the same with a random quorum subset (gaps between signers);
-//   - sdk-recover: Verify on a set without precomputed keys (it recovers);
+//   - sdk-cold: Verify on a fresh set each time (no keys known: it
+//     recovers every signer), as a CLI or a DApp verifying one checkpoint;
+//   - sdk-auto: Verify on a set that was never given keys nor asked to
+//     Precompute, after it has seen the same signers twice (it built their
+//     tables by itself);
 //   - geth-Ecrecover: go-ethereum crypto.Ecrecover on each signature,
 //     serially (libsecp256k1 when built with cgo, dcrd without);
 //   - dcrd-RecoverCompact: dcrd's recovery on each signature, serially.
@@ -30,7 +34,6 @@ func BenchmarkVerifyCheckpoint(b *testing.B) {
 			_ = fast.AddPublicKey(&k.Private.PublicKey)
 		}
 		fast.Precompute()
-		plain, _ := sigaggtest.Set(uint64(n), n)
 		m := n*2/3 + 1
 		sigs := sigaggtest.Quorum(digest, keys, m)
 		pick := rand.New(rand.NewPCG(uint64(n), 0)).Perm(n)[:m]
@@ -53,7 +56,25 @@ func BenchmarkVerifyCheckpoint(b *testing.B) {
 		}
 		b.Run(name("sdk"), verify(fast, sigs))
 		b.Run(name("sdk-random"), verify(fast, random))
-		b.Run(name("sdk-recover"), verify(plain, sigs))
+		b.Run(name("sdk-cold"), func(b *testing.B) {
+			b.ReportAllocs()
+			for b.Loop() {
+				b.StopTimer()
+				cold, _ := sigaggtest.Set(uint64(n), n)
+				b.StartTimer()
+				if _, err := sigagg.Verify(digest, random, cold, sigagg.CountQuorum); err != nil {
+					b.Fatal(err)
+				}
+			}
+			b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N)/float64(m), "ns/sig")
+		})
+		auto, _ := sigaggtest.Set(uint64(n), n)
+		for range 2 {
+			if _, err := sigagg.Verify(digest, random, auto, sigagg.CountQuorum); err != nil {
+				b.Fatal(err)
+			}
+		}
+		b.Run(name("sdk-auto"), verify(auto, random))
 		b.Run(name("geth-Ecrecover"), func(b *testing.B) {
 			b.ReportAllocs()
 			for b.Loop() {

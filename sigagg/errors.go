@@ -60,6 +60,9 @@ const (
 	ErrNotValidator = ErrorKind("ErrNotValidator")
 	// ErrBadPolicy: a Policy value that is not CountQuorum or PowerQuorum.
 	ErrBadPolicy = ErrorKind("ErrBadPolicy")
+	// ErrBadOption: a SetOption out of range (a table window outside
+	// MinTableBits..MaxTableBits, a negative memory bound).
+	ErrBadOption = ErrorKind("ErrBadOption")
 )
 
 // Error returns the kind's name.

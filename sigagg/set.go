@@ -30,30 +30,95 @@ type Validator struct {
 
 // ValidatorSet is an immutable set of validators sorted by address
 // ascending (the order in which the root contracts expect signers), plus a
-// cache of their public keys. Keys are learned from the signatures the set
-// verifies, or given with AddPublicKey; Precompute turns known keys into
-// tables that make verification several times faster than recovery. The
-// cache never changes what verifies, only how fast. Safe for concurrent use.
+// cache of their public keys and of verification tables built from them.
+// Keys are learned from the signatures the set verifies, or given with
+// AddPublicKey. A validator's table (44 KiB with the default window) makes
+// checking its signature several times cheaper than recovering it: Verify
+// builds the tables of the signers it meets again by itself (a key seen in
+// an earlier Verify, or given with AddPublicKey), within the set's memory
+// bound, and Precompute builds every known key's table at once. The cache
+// never changes what verifies, only how fast. Safe for concurrent use.
 type ValidatorSet struct {
 	vals  []Validator
 	index map[common.Address]int
 	total *big.Int
 	hash  common.Hash
 
-	keys   []atomic.Pointer[validatorKey]
-	tables []atomic.Pointer[secp.Table]
-	mu     sync.Mutex // serialises Precompute
+	tableBits  int
+	tableLimit int64 // bytes the tables may hold
+	keys       []atomic.Pointer[validatorKey]
+	tables     []atomic.Pointer[secp.Table]
+	tableBytes atomic.Int64 // held or reserved by tables
+	tableCount atomic.Int64
+	mu         sync.Mutex // serialises Precompute
 }
 
 type validatorKey struct{ x, y [32]byte }
 
+// Key table windows a set accepts, and the defaults.
+const (
+	MinTableBits     = secp.MinKeyBits
+	MaxTableBits     = secp.MaxKeyBits
+	DefaultTableBits = secp.DefaultKeyBits
+	// DefaultTableMemory bounds a set's tables: 64 MiB is 1,489 tables of
+	// the default window.
+	DefaultTableMemory = 64 << 20
+)
+
+// SetOption tunes a ValidatorSet's cache; it never changes a verdict.
+type SetOption func(*setOptions) error
+
+type setOptions struct {
+	bits  int
+	limit int64
+}
+
+// WithTableBits sets the window of the validators' tables: a table holds
+// (ceil(129/bits)·2^(bits-1)+1)·64 bytes and checking a signature against
+// it costs about 2·ceil(129/bits) point additions. 6 (the default) is 44
+// KiB and 46 additions; 8 is 136 KiB and 36; 4 is 17 KiB and 68 (see
+// BENCHMARKS.md for what each costs per signature).
+func WithTableBits(bits int) SetOption {
+	return func(o *setOptions) error {
+		if bits < MinTableBits || bits > MaxTableBits {
+			return setError(ErrBadOption, "table window of %d bits, want %d to %d", bits, MinTableBits, MaxTableBits)
+		}
+		o.bits = bits
+		return nil
+	}
+}
+
+// WithTableMemory bounds the memory the set's tables may hold (default
+// DefaultTableMemory). Validators beyond the bound are verified by
+// recovery, as without tables; 0 disables tables.
+func WithTableMemory(bytes int64) SetOption {
+	return func(o *setOptions) error {
+		if bytes < 0 {
+			return setError(ErrBadOption, "table memory bound %d is negative", bytes)
+		}
+		o.limit = bytes
+		return nil
+	}
+}
+
+// TableBytes is the memory one validator's table holds with the window
+// bits.
+func TableBytes(bits int) int { return secp.TableBytes(bits) }
+
 // NewValidatorSet copies and sorts vals by address. It rejects an empty
 // set, more than MaxValidators, the zero address, a duplicate address and
-// a nil or negative power. A power of 0 is accepted and means what it
-// means in the StakeManager: the validator is present (it counts toward
-// the number of validators, so toward CountQuorum's threshold) but its
-// signature is never counted (Verify: ErrInactiveSigner).
-func NewValidatorSet(vals []Validator) (*ValidatorSet, error) {
+// a nil or negative power, and options out of range (ErrBadOption). A
+// power of 0 is accepted and means what it means in the StakeManager: the
+// validator is present (it counts toward the number of validators, so
+// toward CountQuorum's threshold) but its signature is never counted
+// (Verify: ErrInactiveSigner).
+func NewValidatorSet(vals []Validator, opts ...SetOption) (*ValidatorSet, error) {
+	o := setOptions{bits: DefaultTableBits, limit: DefaultTableMemory}
+	for _, opt := range opts {
+		if err := opt(&o); err != nil {
+			return nil, err
+		}
+	}
 	if len(vals) == 0 {
 		return nil, setError(ErrEmptySet, "empty validator set")
 	}
@@ -61,11 +126,13 @@ func NewValidatorSet(vals []Validator) (*ValidatorSet, error) {
 		return nil, setError(ErrTooManyValidators, "%d validators, more than %d", len(vals), MaxValidators)
 	}
 	s := &ValidatorSet{
-		vals:   make([]Validator, len(vals)),
-		index:  make(map[common.Address]int, len(vals)),
-		total:  new(big.Int),
-		keys:   make([]atomic.Pointer[validatorKey], len(vals)),
-		tables: make([]atomic.Pointer[secp.Table], len(vals)),
+		vals:       make([]Validator, len(vals)),
+		index:      make(map[common.Address]int, len(vals)),
+		total:      new(big.Int),
+		tableBits:  o.bits,
+		tableLimit: o.limit,
+		keys:       make([]atomic.Pointer[validatorKey], len(vals)),
+		tables:     make([]atomic.Pointer[secp.Table], len(vals)),
 	}
 	for i, v := range vals {
 		if v.Address == (common.Address{}) {
@@ -156,15 +223,16 @@ func (s *ValidatorSet) AddPublicKey(pub *ecdsa.PublicKey) error {
 	return nil
 }
 
-// learn stores validator i's key (64 bytes X ‖ Y) if none is known yet.
-func (s *ValidatorSet) learn(i int, xy []byte) {
+// learn stores validator i's key (64 bytes X ‖ Y) if none is known yet
+// and reports whether it was new.
+func (s *ValidatorSet) learn(i int, xy []byte) bool {
 	if s.keys[i].Load() != nil {
-		return
+		return false
 	}
 	k := new(validatorKey)
 	copy(k.x[:], xy[:32])
 	copy(k.y[:], xy[32:64])
-	s.keys[i].CompareAndSwap(nil, k)
+	return s.keys[i].CompareAndSwap(nil, k)
 }
 
 // KnownKeys returns how many validators' public keys are known.
@@ -178,19 +246,36 @@ func (s *ValidatorSet) KnownKeys() int {
 	return n
 }
 
+// Tables returns how many validators have a verification table and the
+// memory those tables hold.
+func (s *ValidatorSet) Tables() (count int, bytes int64) {
+	return int(s.tableCount.Load()), s.tableBytes.Load()
+}
+
 // Precompute builds the verification table of every known key that has
-// none yet, on GOMAXPROCS goroutines (about 3 ms and 256 KiB per key). A
-// relayer calls it once per validator set, after AddPublicKey or after a
-// first verification has learned the keys.
+// none yet, within the set's memory bound, on GOMAXPROCS goroutines
+// (about 0.4 ms and 44 KiB per key with the default window). Verify also
+// builds the tables of signers it meets again, so calling Precompute is
+// only needed to pay that cost up front.
 func (s *ValidatorSet) Precompute() {
-	s.mu.Lock()
-	defer s.mu.Unlock()
 	var todo []int
 	for i := range s.keys {
 		if s.keys[i].Load() != nil && s.tables[i].Load() == nil {
 			todo = append(todo, i)
 		}
 	}
+	s.buildTables(todo)
+}
+
+// buildTables builds the tables of validators todo (keys known), skipping
+// those that have one and stopping at the memory bound.
+func (s *ValidatorSet) buildTables(todo []int) {
+	if len(todo) == 0 || s.tableLimit == 0 {
+		return
+	}
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	size := int64(secp.TableBytes(s.tableBits))
 	var next atomic.Int64
 	var wg sync.WaitGroup
 	workers := min(runtime.GOMAXPROCS(0), len(todo))
@@ -203,11 +288,23 @@ func (s *ValidatorSet) Precompute() {
 				if j >= len(todo) {
 					return
 				}
-				k := s.keys[todo[j]].Load()
-				// A learned key is a recovered or checked point: on the curve.
-				if t, err := secp.NewTable(&k.x, &k.y); err == nil {
-					s.tables[todo[j]].Store(t)
+				i := todo[j]
+				k := s.keys[i].Load()
+				if k == nil || s.tables[i].Load() != nil {
+					continue
 				}
+				if s.tableBytes.Add(size) > s.tableLimit {
+					s.tableBytes.Add(-size)
+					return
+				}
+				// A learned key is a recovered or checked point: on the curve.
+				t, err := secp.NewTable(&k.x, &k.y, s.tableBits)
+				if err != nil {
+					s.tableBytes.Add(-size)
+					continue
+				}
+				s.tables[i].Store(t)
+				s.tableCount.Add(1)
 			}
 		}()
 	}

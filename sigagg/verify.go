@@ -9,6 +9,7 @@ import (
 
 	"github.com/bttc-relay/sdk/internal/secp"
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/crypto"
 )
 
 // Result describes a list of signatures that verified.
@@ -127,25 +128,29 @@ const parallelSigs = 16
 
 // identify finds the signer of every signature (all passed the stateless
 // checks), in parallel chunks. A chunk stops at a signature after one that
-// a chunk found no validator for: the verdict is known by then.
+// a chunk found no validator for: the verdict is known by then. Signers
+// met again (their key was known before this call) get their tables
+// built for the next call.
 func identify(digest common.Hash, sigs []Signature, set *ValidatorSet) []identity {
 	ids := make([]identity, len(sigs))
 	var stop atomic.Int64 // the lowest index known to fail
 	stop.Store(int64(len(sigs)))
 	bounds := chunkBounds(len(sigs), runtime.GOMAXPROCS(0))
+	again := make([][]int, len(bounds)-1)
 	if len(bounds) == 2 {
-		identifyChunk(digest, sigs, set, 0, len(sigs), ids, &stop)
-		return ids
+		again[0] = identifyChunk(digest, sigs, set, 0, len(sigs), ids, &stop)
+	} else {
+		var wg sync.WaitGroup
+		wg.Add(len(bounds) - 1)
+		for c := 0; c+1 < len(bounds); c++ {
+			go func() {
+				defer wg.Done()
+				again[c] = identifyChunk(digest, sigs, set, bounds[c], bounds[c+1], ids, &stop)
+			}()
+		}
+		wg.Wait()
 	}
-	var wg sync.WaitGroup
-	wg.Add(len(bounds) - 1)
-	for c := 0; c+1 < len(bounds); c++ {
-		go func() {
-			defer wg.Done()
-			identifyChunk(digest, sigs, set, bounds[c], bounds[c+1], ids, &stop)
-		}()
-	}
-	wg.Wait()
+	set.buildTables(slices.Concat(again...))
 	return ids
 }
 
@@ -170,63 +175,87 @@ func chunkBounds(m, workers int) []int {
 	return append(bounds, m)
 }
 
-// identifyChunk identifies sigs[lo:hi]. It walks the sorted validators
-// along the sorted signatures: for each signature it tries the validators
-// after the previous match, checking the signature against each key with
-// its precomputed table (the first signature of a later chunk starts
-// around where a valid list would put it). A signature no candidate
-// explains (unsorted, duplicate, unknown, bad recovery id, or keys not
-// precomputed) is recovered, which settles who signed it.
+// recoverWave is how many signatures a chunk recovers in one batch: the
+// batch shares its field inversions, and a failure ends the chunk's work
+// at the end of its batch.
+const recoverWave = 32
+
+// identifyChunk identifies sigs[lo:hi]. When the set has tables it walks
+// the sorted validators along the sorted signatures: for each signature it
+// tries the validators after the previous match, checking the signature
+// against each key's table (where nothing is known yet, as at a later
+// chunk's first signature, it tries where a valid list would put it). A
+// signature no candidate explains (unsorted, duplicate, unknown, bad
+// recovery id, or no tables) is recovered, in batches, which settles who
+// signed it. It returns the validators recovered whose key was known
+// before.
 //
 // Signatures after the lowest failing index (stop) are left unidentified,
 // with index -1 and no error: Verify never reads them.
-func identifyChunk(digest common.Hash, sigs []Signature, set *ValidatorSet, lo, hi int, ids []identity, stop *atomic.Int64) {
+func identifyChunk(digest common.Hash, sigs []Signature, set *ValidatorSet, lo, hi int, ids []identity, stop *atomic.Int64) (again []int) {
 	for i := lo; i < hi; i++ {
 		ids[i] = identity{index: -1}
 	}
-	in := make([]secp.Sig, hi-lo)
-	for i := lo; i < hi; i++ {
-		s := &in[i-lo]
-		s.Hash = digest
-		copy(s.R[:], sigs[i][:32])
-		copy(s.S[:], sigs[i][32:64])
-		s.V, _ = sigs[i].recoveryID()
+	var prep []secp.Prepared
+	if set.tableCount.Load() > 0 {
+		in := make([]secp.Sig, hi-lo)
+		for i := lo; i < hi; i++ {
+			in[i-lo] = toSecp(digest, &sigs[i])
+		}
+		prep = make([]secp.Prepared, len(in))
+		secp.Prepare(in, prep)
 	}
-	prep := make([]secp.Prepared, len(in))
-	secp.Prepare(in, prep)
-
-	cands := make([]secp.Candidate, 0, len(in))
-	candSig := make([]int, 0, len(in))
-	next := -1 // the validator after the previous match; -1: none yet
+	cands := make([]secp.Candidate, 0, hi-lo)
+	candSig := make([]int, 0, hi-lo)
+	var pending []int
+	next := -1 // the validator after the previous match; -1: unknown
+	if lo == 0 {
+		next = 0
+	}
 	for i := lo; i < hi; i++ {
 		if int64(i) > stop.Load() {
 			break
 		}
-		j, c, ok := tryCandidates(&prep[i-lo], set, candidates(next, i, lo, len(sigs), set.Len()))
-		if ok {
-			cands = append(cands, c)
-			candSig = append(candSig, i)
-			ids[i] = identity{index: j, addr: set.vals[j].Address}
-		} else {
-			ids[i] = recoverIdentity(digest, &sigs[i], i, set)
-			j = ids[i].index
-			if j < 0 {
-				lowerStop(stop, i)
+		if prep != nil {
+			j, c, ok := tryCandidates(&prep[i-lo], set, candidates(next, i, len(sigs), set.Len()))
+			if ok {
+				cands = append(cands, c)
+				candSig = append(candSig, i)
+				ids[i] = identity{index: j, addr: set.vals[j].Address}
+				next = j + 1
+				continue
 			}
 		}
-		if j >= 0 {
-			next = j + 1
+		pending = append(pending, i)
+		next = -1
+		if len(pending) == recoverWave || i == hi-1 {
+			again = append(again, recoverIdentities(digest, sigs, pending, set, ids, stop)...)
+			pending = pending[:0]
+			if j := ids[i].index; j >= 0 {
+				next = j + 1
+			}
 		}
 	}
+	again = append(again, recoverIdentities(digest, sigs, pending, set, ids, stop)...)
 	// The x-coordinate matched; the recovery id must match too.
 	parityOK := make([]bool, len(cands))
 	secp.CheckParity(cands, parityOK)
+	pending = pending[:0]
 	for k, ok := range parityOK {
 		if !ok {
-			i := candSig[k]
-			ids[i] = recoverIdentity(digest, &sigs[i], i, set)
+			pending = append(pending, candSig[k])
 		}
 	}
+	return append(again, recoverIdentities(digest, sigs, pending, set, ids, stop)...)
+}
+
+// toSecp is sig over digest in the form package secp takes.
+func toSecp(digest common.Hash, sig *Signature) secp.Sig {
+	s := secp.Sig{Hash: digest}
+	copy(s.R[:], sig[:32])
+	copy(s.S[:], sig[32:64])
+	s.V, _ = sig.recoveryID()
+	return s
 }
 
 // lowerStop records that signature i fails, if it is the lowest so far.
@@ -241,15 +270,16 @@ func lowerStop(stop *atomic.Int64, i int) {
 
 // candidates returns the validator indices to try, in order, for
 // signature i of a list of m over n validators. After a previous match
-// they are the validators that follow it. At the start of a later chunk
-// nothing is known yet; the list's signers are strictly ascending, so
-// signature i is by one of validators i..n-m+i: the lowest (right when
-// nearly everyone signed, or the lowest addresses did) comes first, then
-// the proportional i*n/m (right for a random subset) and its neighbours.
-// After maxTries misses the signature is recovered instead.
-func candidates(next, i, lo, m, n int) func(yield func(int) bool) {
+// they are the validators that follow it. Where nothing is known (a later
+// chunk's first signature, or after a recovered one that was no
+// validator), the list's signers are strictly ascending, so signature i is
+// by one of validators i..n-m+i: the lowest (right when nearly everyone
+// signed, or the lowest addresses did) comes first, then the proportional
+// i*n/m (right for a random subset) and its neighbours. After maxTries
+// misses the signature is recovered instead.
+func candidates(next, i, m, n int) func(yield func(int) bool) {
 	return func(yield func(int) bool) {
-		if next < 0 && lo > 0 {
+		if next < 0 {
 			hi := n - m + i // the highest validator a valid list allows here
 			guess := i * n / m
 			order := []int{i, guess, guess + 1, guess - 1, guess + 2, guess - 2, guess + 3, guess - 3}
@@ -263,7 +293,7 @@ func candidates(next, i, lo, m, n int) func(yield func(int) bool) {
 			}
 			return
 		}
-		for j := max(next, 0); j < n; j++ {
+		for j := next; j < n; j++ {
 			if !yield(j) {
 				return
 			}
@@ -289,17 +319,42 @@ func tryCandidates(p *secp.Prepared, set *ValidatorSet, order func(func(int) boo
 	return -1, secp.Candidate{}, false
 }
 
-// recoverIdentity recovers the signer of sig (index i in its list) and
-// learns its key if it is a validator.
-func recoverIdentity(digest common.Hash, sig *Signature, i int, set *ValidatorSet) identity {
-	addr, xy, err := sig.recoverAt(digest, i)
-	if err != nil {
-		return identity{index: -1, err: err}
+// recoverIdentities recovers the signers of sigs[idx...] in one batch,
+// learns the keys of those that are validators, and records a failure in
+// stop. It returns the validators whose key was already known.
+func recoverIdentities(digest common.Hash, sigs []Signature, idx []int, set *ValidatorSet, ids []identity, stop *atomic.Int64) (again []int) {
+	if len(idx) == 0 {
+		return nil
 	}
-	j, ok := set.index[addr]
-	if !ok {
-		return identity{index: -1, addr: addr}
+	in := make([]secp.Sig, len(idx))
+	for k, i := range idx {
+		in[k] = toSecp(digest, &sigs[i])
 	}
-	set.learn(j, xy)
-	return identity{index: j, addr: addr}
+	keys := make([]secp.Key, len(idx))
+	secp.RecoverBatch(in, keys)
+	for k, i := range idx {
+		if _, ok := sigs[i].recoveryID(); !ok {
+			ids[i] = identity{index: -1, err: sigError(ErrBadRecoveryID, i, "V = %d", sigs[i][64])}
+			lowerStop(stop, i)
+			continue
+		}
+		if keys[k].Outcome != secp.Recovered {
+			ids[i] = identity{index: -1, err: sigError(ErrInvalidSignature, i, "no key recovers")}
+			lowerStop(stop, i)
+			continue
+		}
+		xy := append(keys[k].X[:], keys[k].Y[:]...)
+		addr := common.BytesToAddress(crypto.Keccak256(xy)[12:])
+		j, ok := set.index[addr]
+		if !ok {
+			ids[i] = identity{index: -1, addr: addr}
+			lowerStop(stop, i)
+			continue
+		}
+		if !set.learn(j, xy) && set.tables[j].Load() == nil {
+			again = append(again, j)
+		}
+		ids[i] = identity{index: j, addr: addr}
+	}
+	return again
 }

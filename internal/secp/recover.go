@@ -1,24 +1,8 @@
 package secp
 
 import (
-	"math/big"
-
-	"github.com/consensys/gnark-crypto/ecc/secp256k1"
-	"github.com/consensys/gnark-crypto/ecc/secp256k1/fp"
 	"github.com/consensys/gnark-crypto/ecc/secp256k1/fr"
 )
-
-// Recover returns the public key (affine x, y, big-endian) that made sig
-// over its hash, as ecrecover does: R is the point with x = r and a y of
-// parity v, and Q = (s/r)·R − (e/r)·G. The generator part is fixed-base
-// (the shared table) and the R part a GLV multiplication, about twice as
-// fast as a plain variable-base recovery. ok is false when r or s is out
-// of range, r is not an x-coordinate, or Q is the point at infinity. Low-s
-// is not required (ecrecover does not require it).
-func Recover(sig *Sig) (x, y [32]byte, ok bool) {
-	x, y, out := RecoverOutcome(sig)
-	return x, y, out == Recovered
-}
 
 // Outcome is how a recovery ended.
 type Outcome uint8
@@ -35,46 +19,159 @@ const (
 	Infinity
 )
 
+// Key is a recovered public key, affine x and y big-endian, with the
+// outcome of its recovery (x and y are zero unless it is Recovered).
+type Key struct {
+	X, Y    [32]byte
+	Outcome Outcome
+}
+
+// Recover returns the public key (affine x, y, big-endian) that made sig
+// over its hash, as ecrecover does. ok is false when r or s is out of
+// range, r is not an x-coordinate, or Q is the point at infinity. Low-s
+// is not required (ecrecover does not require it).
+func Recover(sig *Sig) (x, y [32]byte, ok bool) {
+	x, y, out := RecoverOutcome(sig)
+	return x, y, out == Recovered
+}
+
 // RecoverOutcome is Recover with the reason it failed.
 func RecoverOutcome(sig *Sig) (x, y [32]byte, out Outcome) {
-	r, errR := fr.BigEndian.Element(&sig.R)
-	s, errS := fr.BigEndian.Element(&sig.S)
-	if errR != nil || errS != nil || r.IsZero() || s.IsZero() || sig.V > 1 {
-		return x, y, Invalid
-	}
-	// R: x = r (r < n < p), y = sqrt(x^3 + 7) with the parity v.
-	var R secp256k1.G1Affine
-	R.X, _ = fp.BigEndian.Element(&sig.R)
-	var rhs fp.Element
-	rhs.Square(&R.X).Mul(&rhs, &R.X)
-	var seven fp.Element
-	seven.SetUint64(7)
-	rhs.Add(&rhs, &seven)
-	if R.Y.Sqrt(&rhs) == nil {
-		return x, y, Invalid
-	}
-	if byte(R.Y.Bits()[0]&1) != sig.V {
-		R.Y.Neg(&R.Y)
-	}
-	var e, rInv, u1, u2 fr.Element
-	e.SetBytes(sig.Hash[:])
-	rInv.Inverse(&r)
-	u1.Mul(&e, &rInv).Neg(&u1) // -e/r
-	u2.Mul(&s, &rInv)          //  s/r
+	var k [1]Key
+	RecoverBatch([]Sig{*sig}, k[:])
+	return k[0].X, k[0].Y, k[0].Outcome
+}
 
-	var q, rPart secp256k1.G1Jac
-	setInfinity(&q)
-	GeneratorTable().mulAdd(&q, u1.Bits())
-	var rJac secp256k1.G1Jac
-	rJac.FromAffine(&R)
-	var k big.Int
-	u2.BigInt(&k)
-	rPart.ScalarMultiplication(&rJac, &k)
-	q.AddAssign(&rPart)
-	if q.Z.IsZero() {
-		return x, y, Infinity
+// nafWidth is the NAF width of the R part of a recovery: 8 odd multiples
+// of R and of φ(R) per signature (5 and 6 measured; 5 is faster).
+const nafWidth = 5
+
+// RecoverBatch recovers the signer of every signature: out[i] for sigs[i],
+// with the result ecrecover gives (ids 0 and 1; an r ≥ n is out of range,
+// as for the EVM's precompile). One call shares its field inversions
+// across the list, so a list costs less per signature than one by one.
+func RecoverBatch(sigs []Sig, out []Key) {
+	sh := sharedOnce()
+	m := len(sigs)
+	rs := make([]fr.Element, m)
+	pts := make([]affine, m) // R
+	live := make([]bool, m)
+	for i := range sigs {
+		out[i] = Key{Outcome: Invalid}
+		r, _, ok := sigs[i].scalars()
+		rs[i].SetOne()
+		if !ok || sigs[i].V > 1 {
+			continue
+		}
+		R := &pts[i]
+		R.x.setBytes(&sigs[i].R) // r < n < p
+		var rhs fe
+		rhs.sqr(&R.x)
+		rhs.mul(&rhs, &R.x)
+		rhs.add(&rhs, &fe{7})
+		if !R.y.sqrt(&rhs) {
+			continue
+		}
+		if R.y.isOdd() != (sigs[i].V == 1) {
+			R.y.neg(&R.y)
+		}
+		live[i] = true
+		rs[i] = r
 	}
-	var qa secp256k1.G1Affine
-	qa.FromJacobian(&q)
-	return qa.X.Bytes(), qa.Y.Bytes(), Recovered
+	rInv := fr.BatchInvert(rs)
+
+	// Odd multiples R, 3R, ..., 15R of every R: 2R in affine first (one
+	// shared inversion), then each next multiple a mixed addition, then
+	// all of them in affine (one more).
+	const odd = 1 << (nafWidth - 2)
+	twos := make([]jacobian, m)
+	for i := range sigs {
+		twos[i].setInfinity()
+		if live[i] {
+			var j jacobian
+			j.setAffine(&pts[i])
+			twos[i].double(&j)
+		}
+	}
+	twoAff := make([]affine, m)
+	fin := make([]bool, m)
+	toAffineBatch(twos, twoAff, fin)
+	multJ := make([]jacobian, m*odd)
+	for i := range sigs {
+		row := multJ[i*odd : (i+1)*odd]
+		for d := range row {
+			row[d].setInfinity()
+		}
+		if !live[i] {
+			continue
+		}
+		row[0].setAffine(&pts[i])
+		for d := 1; d < odd; d++ {
+			row[d] = row[d-1]
+			row[d].addAffine(&twoAff[i])
+		}
+	}
+	mult := make([]affine, m*odd)
+	finM := make([]bool, m*odd)
+	toAffineBatch(multJ, mult, finM)
+
+	acc := make([]jacobian, m)
+	var d1, d2 [maxNAF]int8
+	for i := range sigs {
+		acc[i].setInfinity()
+		if !live[i] {
+			continue
+		}
+		var e, u1, u2 fr.Element
+		e.SetBytes(sigs[i].Hash[:])
+		u1.Mul(&e, &rInv[i]).Neg(&u1) // -e/r
+		s, _ := fr.BigEndian.Element(&sigs[i].S)
+		u2.Mul(&s, &rInv[i]) // s/r
+		k1, k2 := sh.glv.split(&u2)
+		n1 := wnaf(k1.mag, nafWidth, &d1)
+		n2 := wnaf(k2.mag, nafWidth, &d2)
+		row := mult[i*odd : (i+1)*odd]
+		a := &acc[i]
+		var pt affine
+		for b := max(n1, n2) - 1; b >= 0; b-- {
+			a.double(a)
+			if d := d1[b]; d != 0 {
+				if d > 0 {
+					pt = row[d>>1]
+				} else {
+					pt = row[(-d)>>1]
+				}
+				if (d < 0) != k1.neg {
+					pt.y.neg(&pt.y)
+				}
+				a.addAffine(&pt)
+			}
+			if d := d2[b]; d != 0 {
+				if d > 0 {
+					pt = row[d>>1]
+				} else {
+					pt = row[(-d)>>1]
+				}
+				pt.x.mul(&pt.x, &feBeta)
+				if (d < 0) != k2.neg {
+					pt.y.neg(&pt.y)
+				}
+				a.addAffine(&pt)
+			}
+		}
+		w := u1.Bits()
+		sh.g.mulAdd(a, &w, false, false)
+	}
+	keys := make([]affine, m)
+	toAffineBatch(acc, keys, fin)
+	for i := range sigs {
+		if !live[i] {
+			continue
+		}
+		if !fin[i] {
+			out[i].Outcome = Infinity
+			continue
+		}
+		out[i] = Key{X: keys[i].x.bytes(), Y: keys[i].y.bytes(), Outcome: Recovered}
+	}
 }

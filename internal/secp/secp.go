@@ -1,32 +1,46 @@
-// Package secp verifies recoverable secp256k1 ECDSA signatures against
-// public keys known in advance, without recovering them and without cgo.
+// Package secp recovers and verifies recoverable secp256k1 ECDSA
+// signatures in pure Go, in batches.
 //
-// A verification is R = u1·G + u2·Q with u1 = e/s, u2 = r/s. When Q is
-// known ahead (a validator's key), both products are fixed-base: each is a
-// sum of precomputed affine points, one per signed window of the scalar,
-// with no doublings. The signature holds when R.x = r and the
-// parity of R.y is the recovery id, which is exactly when ecrecover(e, v,
-// r, s) returns Q. Field arithmetic is gnark-crypto's pure-Go
-// 4x64-bit Montgomery code.
+// Recovery (RecoverBatch) finds Q = (s/r)·R − (e/r)·G for every signature
+// of a list: the (e/r)·G part is a walk of a precomputed table of the
+// generator; the (s/r)·R part splits the scalar with secp256k1's
+// endomorphism (GLV) and walks both halves at once in width-5 NAF over
+// affine odd multiples of R and φ(R) (Strauss–Shamir), so 129 doublings
+// serve both. Inversions are shared across the list (Montgomery's trick):
+// the inverses of every r, the affine forms of every R's multiples and of
+// every result each cost one field inversion per list.
+//
+// Verification against a known key (Prepare, Try, CheckParity) needs no
+// recovery: R = u1·G + u2·Q with u1 = e/s, u2 = r/s is a sum of entries of
+// two fixed-base tables, the generator's and the key's (Table), with no
+// doublings at all. The signature holds when R.x = r and the parity of
+// R.y is the recovery id, which is exactly when ecrecover returns Q.
+//
+// Field arithmetic is this package's own (field.go); scalar arithmetic
+// modulo n is gnark-crypto's.
 package secp
 
 import (
 	"errors"
 	"sync"
 
-	"github.com/consensys/gnark-crypto/ecc/secp256k1"
-	"github.com/consensys/gnark-crypto/ecc/secp256k1/fp"
 	"github.com/consensys/gnark-crypto/ecc/secp256k1/fr"
 )
 
-// Window sizes: a scalar multiplication by a table of w-bit signed
-// windows costs ceil(256/w)+1 point additions and the table holds
-// 2^(w-1)·ceil(256/w)+1 points of 64 bytes. A key's table uses 8 bits
-// (256 KiB, 33 additions); the generator's, shared by every verification,
-// uses 11 (1.5 MiB, 25 additions; 10 to 13 measured, 11 the fastest).
+// Window sizes. A fixed-base table of w-bit signed windows over a b-bit
+// scalar costs ceil(b/w)+1 point additions per multiplication and holds
+// 2^(w-1)·ceil(b/w)+1 points of 64 bytes. The generator's table, shared by
+// every verification, walks the whole 256-bit scalar with 11-bit windows
+// (1.5 MiB, 25 additions; 10 to 13 measured, 11 the fastest). A key's
+// table walks the two 129-bit GLV halves of the scalar (the second with
+// φ, one extra multiplication per addition), so the same table serves
+// both: DefaultKeyBits = 6 gives 44 KiB and 2×23 additions.
 const (
-	keyWindowBits       = 8
-	generatorWindowBits = 11
+	generatorWindowBits = 12
+	DefaultKeyBits      = 6
+	MinKeyBits          = 3
+	MaxKeyBits          = 10
+	glvBits             = 129
 )
 
 // Table holds the multiples of a point P needed for fixed-base
@@ -34,7 +48,7 @@ const (
 // d·2^(w·i)·P for d in 1..half = 2^(w-1), and the last entry is
 // 2^(w·windows)·P, for the final carry of the signed recoding.
 type Table struct {
-	pts     []secp256k1.G1Affine
+	pts     []affine
 	bits    int
 	windows int
 	half    int
@@ -43,50 +57,71 @@ type Table struct {
 // ErrNotOnCurve reports a public key that is not a point of the curve.
 var ErrNotOnCurve = errors.New("secp: point not on the curve")
 
-// NewTable precomputes the table of the point with affine coordinates
-// x, y (32-byte big-endian each).
-func NewTable(x, y *[32]byte) (*Table, error) {
-	var p secp256k1.G1Affine
-	var err error
-	if p.X, err = fp.BigEndian.Element(x); err != nil {
+// ErrKeyBits reports a key table window outside MinKeyBits..MaxKeyBits.
+var ErrKeyBits = errors.New("secp: key table window out of range")
+
+// NewTable precomputes the table of the public key with affine
+// coordinates x, y (32-byte big-endian each) for scalars of glvBits bits
+// with bits-wide windows (DefaultKeyBits unless tuned).
+func NewTable(x, y *[32]byte, bits int) (*Table, error) {
+	if bits < MinKeyBits || bits > MaxKeyBits {
+		return nil, ErrKeyBits
+	}
+	var p affine
+	if !p.x.setBytes(x) || !p.y.setBytes(y) || !p.onCurve() {
 		return nil, ErrNotOnCurve
 	}
-	if p.Y, err = fp.BigEndian.Element(y); err != nil {
-		return nil, ErrNotOnCurve
-	}
-	if p.IsInfinity() || !p.IsOnCurve() {
-		return nil, ErrNotOnCurve
-	}
-	return newTable(&p, keyWindowBits), nil
+	return newTable(&p, bits, glvBits), nil
 }
 
-func newTable(p *secp256k1.G1Affine, bits int) *Table {
-	t := &Table{bits: bits, windows: (256 + bits - 1) / bits, half: 1 << (bits - 1)}
-	jac := make([]secp256k1.G1Jac, t.windows*t.half+1)
-	var base secp256k1.G1Jac
-	base.FromAffine(p)
+// TableBytes is the memory a key table with bits-wide windows holds.
+func TableBytes(bits int) int {
+	windows := (glvBits + bits - 1) / bits
+	return (windows<<(bits-1) + 1) * 64
+}
+
+// Bytes is the memory the table's points hold.
+func (t *Table) Bytes() int { return len(t.pts) * 64 }
+
+func newTable(p *affine, bits, scalarBits int) *Table {
+	t := &Table{bits: bits, windows: (scalarBits + bits - 1) / bits, half: 1 << (bits - 1)}
+	jac := make([]jacobian, t.windows*t.half+1)
+	var base jacobian
+	base.setAffine(p)
 	for w := 0; w < t.windows; w++ {
 		row := jac[w*t.half : (w+1)*t.half]
 		row[0] = base
 		for d := 1; d < t.half; d++ {
 			row[d] = row[d-1]
-			row[d].AddAssign(&base)
+			row[d].add(&base)
 		}
 		// The next window's base is 2^bits times this one: 2·(half·base).
-		base.Double(&row[t.half-1])
+		base.double(&row[t.half-1])
 	}
 	jac[len(jac)-1] = base
-	t.pts = secp256k1.BatchJacobianToAffineG1(jac)
+	t.pts = make([]affine, len(jac))
+	ok := make([]bool, len(jac))
+	toAffineBatch(jac, t.pts, ok) // no multiple below n of a point is infinity
 	return t
 }
 
-var generator = sync.OnceValue(func() *Table {
-	_, g := secp256k1.Generators()
-	return newTable(&g, generatorWindowBits)
+// shared is what every verification and recovery reads: the generator's
+// table and the GLV constants, built once.
+type shared struct {
+	g   *Table
+	glv glvConsts
+}
+
+var sharedOnce = sync.OnceValue(func() *shared {
+	g := affine{
+		x: fe{0x59f2815b16f81798, 0x029bfcdb2dce28d9, 0x55a06295ce870b07, 0x79be667ef9dcbbac},
+		y: fe{0x9c47d08ffb10d4b8, 0xfd17b448a6855419, 0x5da4fbfc0e1108a8, 0x483ada7726a3c465},
+	}
+	return &shared{g: newTable(&g, generatorWindowBits, 256), glv: newGLVConsts()}
 })
 
-// GeneratorTable returns the table of the curve's generator G, built once.
-func GeneratorTable() *Table { return generator() }
+// Warm builds the shared tables now rather than at the first use.
+func Warm() { sharedOnce() }
 
 // digit returns bits [w*bits, (w+1)*bits) of k.
 func digit(k *[4]uint64, w, bits int) uint64 {
@@ -102,16 +137,27 @@ func digit(k *[4]uint64, w, bits int) uint64 {
 	return d & (1<<bits - 1)
 }
 
-// mulAdd adds k·P to acc, k given as four little-endian 64-bit words. The
-// scalar is read in signed windows: a window value above half becomes
-// value - 2^bits with a carry into the next window, so the table needs
-// only the positive multiples and a negation (free for affine points).
-func (t *Table) mulAdd(acc *secp256k1.G1Jac, k [4]uint64) {
+// mulAdd adds (±k)·P, or (±k)·φ(P) when endo is set, to acc: k given as
+// four little-endian 64-bit words, neg negating it. The scalar is read in
+// signed windows: a window value above half becomes value - 2^bits with a
+// carry into the next window, so the table needs only the positive
+// multiples and a negation (free for affine points).
+func (t *Table) mulAdd(acc *jacobian, k *[4]uint64, neg, endo bool) {
 	var carry uint64
-	var neg secp256k1.G1Affine
+	var e affine
 	full := uint64(1) << t.bits
+	add := func(idx int, minus bool) {
+		e = t.pts[idx]
+		if endo {
+			e.x.mul(&e.x, &feBeta)
+		}
+		if minus != neg {
+			e.y.neg(&e.y)
+		}
+		acc.addAffine(&e)
+	}
 	for w := 0; w < t.windows; w++ {
-		d := digit(&k, w, t.bits) + carry
+		d := digit(k, w, t.bits) + carry
 		carry = 0
 		if d > uint64(t.half) {
 			carry = 1
@@ -119,49 +165,61 @@ func (t *Table) mulAdd(acc *secp256k1.G1Jac, k [4]uint64) {
 			if d == 0 {
 				continue
 			}
-			e := &t.pts[w*t.half+int(d)-1]
-			neg.X = e.X
-			neg.Y.Neg(&e.Y)
-			acc.AddMixed(&neg)
+			add(w*t.half+int(d)-1, true)
 			continue
 		}
 		if d != 0 {
-			acc.AddMixed(&t.pts[w*t.half+int(d)-1])
+			add(w*t.half+int(d)-1, false)
 		}
 	}
 	if carry != 0 {
-		acc.AddMixed(&t.pts[len(t.pts)-1])
+		add(len(t.pts)-1, false)
 	}
 }
 
-// Sig is one signature to check: the message hash, r, s (big-endian, each
-// already checked to lie in [1, n-1]) and the recovery id v (0 or 1).
+// mulAddHalves adds k1·P + k2·φ(P) to acc for a GLV-split scalar.
+func (t *Table) mulAddHalves(acc *jacobian, k1, k2 *halfScalar) {
+	w1 := [4]uint64{k1.mag[0], k1.mag[1], k1.mag[2]}
+	w2 := [4]uint64{k2.mag[0], k2.mag[1], k2.mag[2]}
+	t.mulAdd(acc, &w1, k1.neg, false)
+	t.mulAdd(acc, &w2, k2.neg, true)
+}
+
+// Sig is one signature to check: the message hash, r, s (big-endian) and
+// the recovery id v (0 or 1).
 type Sig struct {
 	Hash, R, S [32]byte
 	V          byte
 }
 
+// scalars parses r and s, reporting false when either is 0 or not below n.
+func (s *Sig) scalars() (r, sv fr.Element, ok bool) {
+	r, errR := fr.BigEndian.Element(&s.R)
+	sv, errS := fr.BigEndian.Element(&s.S)
+	return r, sv, errR == nil && errS == nil && !r.IsZero() && !sv.IsZero()
+}
+
 // Prepared is the key-independent half of verifying a Sig: u1·G and the
-// recoded u2 = r/s. A candidate key is then tried with Try, which costs one
-// fixed-base multiplication.
+// GLV halves of u2 = r/s. A candidate key is then tried with Try, which
+// walks the key's table once.
 type Prepared struct {
-	accG secp256k1.G1Jac // u1·G
-	u2   [4]uint64
-	r    fp.Element
-	v    byte
-	ok   bool // false when r or s is out of range
+	accG   jacobian // u1·G
+	k1, k2 halfScalar
+	r      fe
+	v      byte
+	ok     bool // false when r or s is out of range
 }
 
 // Prepare fills out[i] for sigs[i]. The inverses of every s are computed
-// with one field inversion (Montgomery's trick), so the per-signature cost
-// is the fixed-base multiplication u1·G.
+// with one inversion (Montgomery's trick), so the per-signature cost is
+// the fixed-base multiplication u1·G and the split of u2.
 func Prepare(sigs []Sig, out []Prepared) {
+	sh := sharedOnce()
 	ss := make([]fr.Element, len(sigs))
 	for i := range sigs {
 		out[i] = Prepared{v: sigs[i].V}
-		r, errR := fr.BigEndian.Element(&sigs[i].R)
-		s, errS := fr.BigEndian.Element(&sigs[i].S)
-		if errR != nil || errS != nil || r.IsZero() || s.IsZero() {
+		_, s, ok := sigs[i].scalars()
+		if !ok {
 			ss[i].SetOne() // keep the batch inversion well defined
 			continue
 		}
@@ -169,34 +227,28 @@ func Prepare(sigs []Sig, out []Prepared) {
 		ss[i] = s
 	}
 	inv := fr.BatchInvert(ss)
-	g := GeneratorTable()
 	for i := range sigs {
 		p := &out[i]
 		if !p.ok {
 			continue
 		}
-		var e, r, u1, u2 fr.Element
+		var e, u1, u2 fr.Element
+		r, _, _ := sigs[i].scalars()
 		e.SetBytes(sigs[i].Hash[:]) // reduced mod n, as ECDSA does
-		r, _ = fr.BigEndian.Element(&sigs[i].R)
 		u1.Mul(&e, &inv[i])
 		u2.Mul(&r, &inv[i])
-		p.u2 = u2.Bits()
-		p.r, _ = fp.BigEndian.Element(&sigs[i].R) // r < n < p
-		setInfinity(&p.accG)
-		g.mulAdd(&p.accG, u1.Bits())
+		p.k1, p.k2 = sh.glv.split(&u2)
+		p.r.setBytes(&sigs[i].R) // r < n < p
+		p.accG.setInfinity()
+		w := u1.Bits()
+		sh.g.mulAdd(&p.accG, &w, false, false)
 	}
 }
 
-func setInfinity(p *secp256k1.G1Jac) {
-	p.X.SetOne()
-	p.Y.SetOne()
-	p.Z.SetZero()
-}
-
 // Candidate is the point R = u1·G + u2·Q computed for one key; Try returns
-// it when R.x = r, and ParityOK then checks R.y against the recovery id.
+// it when R.x = r, and CheckParity then checks R.y against the recovery id.
 type Candidate struct {
-	r secp256k1.G1Jac
+	r jacobian
 	v byte
 }
 
@@ -208,29 +260,29 @@ func (p *Prepared) Try(q *Table) (Candidate, bool) {
 		return Candidate{}, false
 	}
 	c := Candidate{r: p.accG, v: p.v}
-	q.mulAdd(&c.r, p.u2)
-	if c.r.Z.IsZero() {
+	q.mulAddHalves(&c.r, &p.k1, &p.k2)
+	if c.r.isInfinity() {
 		return Candidate{}, false
 	}
-	// x(R) = X/Z^2 = r  <=>  X = r·Z^2.
-	var z2, t fp.Element
-	z2.Square(&c.r.Z)
-	t.Mul(&p.r, &z2)
-	return c, t.Equal(&c.r.X)
+	// x(R) = X/Z² = r  <=>  X = r·Z².
+	var z2, t fe
+	z2.sqr(&c.r.z)
+	t.mul(&p.r, &z2)
+	return c, t.equal(&c.r.x)
 }
 
 // CheckParity reports for each candidate whether the parity of R.y is its
 // recovery id; all Z coordinates are inverted with one field inversion.
 func CheckParity(cs []Candidate, ok []bool) {
-	zs := make([]fp.Element, len(cs))
+	pts := make([]jacobian, len(cs))
 	for i := range cs {
-		zs[i] = cs[i].r.Z
+		pts[i] = cs[i].r
 	}
-	inv := fp.BatchInvert(zs)
+	aff := make([]affine, len(cs))
+	fin := make([]bool, len(cs))
+	toAffineBatch(pts, aff, fin)
 	for i := range cs {
-		var y fp.Element // Y/Z^3
-		y.Square(&inv[i]).Mul(&y, &inv[i]).Mul(&y, &cs[i].r.Y)
-		ok[i] = byte(y.Bits()[0]&1) == cs[i].v
+		ok[i] = fin[i] && aff[i].y.isOdd() == (cs[i].v == 1)
 	}
 }
 

@@ -13,7 +13,7 @@ func keyTable(t testing.TB, k *ecdsa.PrivateKey) *Table {
 	var x, y [32]byte
 	k.PublicKey.X.FillBytes(x[:])
 	k.PublicKey.Y.FillBytes(y[:])
-	tbl, err := NewTable(&x, &y)
+	tbl, err := NewTable(&x, &y, DefaultKeyBits)
 	require.NoError(t, err)
 	return tbl
 }
@@ -76,7 +76,7 @@ func TestVerifyAgainstGoEthereum(t *testing.T) {
 func TestNewTableRejectsOffCurve(t *testing.T) {
 	var x, y [32]byte
 	x[31], y[31] = 1, 1
-	if _, err := NewTable(&x, &y); err == nil {
+	if _, err := NewTable(&x, &y, DefaultKeyBits); err == nil {
 		t.Fatal("off-curve point accepted")
 	}
 }
@@ -87,7 +87,7 @@ func BenchmarkVerify(b *testing.B) {
 	h := crypto.Keccak256Hash([]byte("x"))
 	sig, _ := crypto.Sign(h[:], k)
 	one := mkSig(h, sig)
-	GeneratorTable()
+	Warm()
 	b.ReportAllocs()
 	for b.Loop() {
 		if !Verify(tbl, one) {
