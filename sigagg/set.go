@@ -50,7 +50,9 @@ type ValidatorSet struct {
 	tables     []atomic.Pointer[secp.Table]
 	tableBytes atomic.Int64 // held or reserved by tables
 	tableCount atomic.Int64
-	mu         sync.Mutex // serialises Precompute
+	calls      atomic.Uint64   // Verify calls on the set
+	lastSigned []atomic.Uint64 // the last call in which each validator signed
+	mu         sync.Mutex      // serialises Precompute
 }
 
 type validatorKey struct{ x, y [32]byte }
@@ -133,6 +135,7 @@ func NewValidatorSet(vals []Validator, opts ...SetOption) (*ValidatorSet, error)
 		tableLimit: o.limit,
 		keys:       make([]atomic.Pointer[validatorKey], len(vals)),
 		tables:     make([]atomic.Pointer[secp.Table], len(vals)),
+		lastSigned: make([]atomic.Uint64, len(vals)),
 	}
 	for i, v := range vals {
 		if v.Address == (common.Address{}) {
@@ -244,6 +247,17 @@ func (s *ValidatorSet) KnownKeys() int {
 		}
 	}
 	return n
+}
+
+// recentCalls is how many Verify calls back a signature still makes its
+// validator a likely signer.
+const recentCalls = 4
+
+// signedRecently reports whether validator j signed in one of the last
+// recentCalls Verify calls before call.
+func (s *ValidatorSet) signedRecently(j int, call uint64) bool {
+	last := s.lastSigned[j].Load()
+	return last != 0 && last+recentCalls >= call
 }
 
 // Tables returns how many validators have a verification table and the

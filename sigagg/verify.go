@@ -133,19 +133,27 @@ const parallelSigs = 16
 // built for the next call.
 func identify(digest common.Hash, sigs []Signature, set *ValidatorSet) []identity {
 	ids := make([]identity, len(sigs))
+	call := set.calls.Add(1)
+	defer func() {
+		for _, id := range ids {
+			if id.index >= 0 {
+				set.lastSigned[id.index].Store(call)
+			}
+		}
+	}()
 	var stop atomic.Int64 // the lowest index known to fail
 	stop.Store(int64(len(sigs)))
 	bounds := chunkBounds(len(sigs), runtime.GOMAXPROCS(0))
 	again := make([][]int, len(bounds)-1)
 	if len(bounds) == 2 {
-		again[0] = identifyChunk(digest, sigs, set, 0, len(sigs), ids, &stop)
+		again[0] = identifyChunk(digest, sigs, set, call, 0, len(sigs), ids, &stop)
 	} else {
 		var wg sync.WaitGroup
 		wg.Add(len(bounds) - 1)
 		for c := 0; c+1 < len(bounds); c++ {
 			go func() {
 				defer wg.Done()
-				again[c] = identifyChunk(digest, sigs, set, bounds[c], bounds[c+1], ids, &stop)
+				again[c] = identifyChunk(digest, sigs, set, call, bounds[c], bounds[c+1], ids, &stop)
 			}()
 		}
 		wg.Wait()
@@ -192,7 +200,7 @@ const recoverWave = 32
 //
 // Signatures after the lowest failing index (stop) are left unidentified,
 // with index -1 and no error: Verify never reads them.
-func identifyChunk(digest common.Hash, sigs []Signature, set *ValidatorSet, lo, hi int, ids []identity, stop *atomic.Int64) (again []int) {
+func identifyChunk(digest common.Hash, sigs []Signature, set *ValidatorSet, call uint64, lo, hi int, ids []identity, stop *atomic.Int64) (again []int) {
 	for i := lo; i < hi; i++ {
 		ids[i] = identity{index: -1}
 	}
@@ -217,7 +225,7 @@ func identifyChunk(digest common.Hash, sigs []Signature, set *ValidatorSet, lo, 
 			break
 		}
 		if prep != nil {
-			j, c, ok := tryCandidates(&prep[i-lo], set, candidates(next, i, len(sigs), set.Len()))
+			j, c, ok := tryCandidates(&prep[i-lo], set, candidates(set, call, next, i, len(sigs)))
 			if ok {
 				cands = append(cands, c)
 				candSig = append(candSig, i)
@@ -269,15 +277,17 @@ func lowerStop(stop *atomic.Int64, i int) {
 }
 
 // candidates returns the validator indices to try, in order, for
-// signature i of a list of m over n validators. After a previous match
-// they are the validators that follow it. Where nothing is known (a later
+// signature i of a list of m over the set's n validators. After a
+// previous match they are the validators that follow it, the first one
+// that signed recently first. Where nothing is known (a later
 // chunk's first signature, or after a recovered one that was no
 // validator), the list's signers are strictly ascending, so signature i is
 // by one of validators i..n-m+i: the lowest (right when nearly everyone
 // signed, or the lowest addresses did) comes first, then the proportional
 // i*n/m (right for a random subset) and its neighbours. After maxTries
 // misses the signature is recovered instead.
-func candidates(next, i, m, n int) func(yield func(int) bool) {
+func candidates(set *ValidatorSet, call uint64, next, i, m int) func(yield func(int) bool) {
+	n := set.Len()
 	return func(yield func(int) bool) {
 		if next < 0 {
 			hi := n - m + i // the highest validator a valid list allows here
@@ -293,13 +303,31 @@ func candidates(next, i, m, n int) func(yield func(int) bool) {
 			}
 			return
 		}
+		// A validator that signed one of the set's recent lists is the
+		// likeliest signer: the first of them is tried first, so a
+		// non-signer between two signers costs nothing when the same
+		// validators keep signing.
+		first := -1
+		for j := next; j < min(n, next+recentWindow); j++ {
+			if set.signedRecently(j, call) {
+				first = j
+				break
+			}
+		}
+		if first >= 0 && !yield(first) {
+			return
+		}
 		for j := next; j < n; j++ {
-			if !yield(j) {
+			if j != first && !yield(j) {
 				return
 			}
 		}
 	}
 }
+
+// recentWindow is how far past the previous match the walk looks for a
+// validator that signed recently.
+const recentWindow = 64
 
 // tryCandidates tries up to maxTries validators with precomputed tables.
 func tryCandidates(p *secp.Prepared, set *ValidatorSet, order func(func(int) bool)) (int, secp.Candidate, bool) {

@@ -98,8 +98,27 @@ func (z *fe) neg(a *fe) {
 // double sets z = 2a.
 func (z *fe) double(a *fe) { z.add(a, a) }
 
-// mul sets z = a·b.
+// mul sets z = a·b: in assembly on amd64 CPUs with BMI2 and ADX (all
+// since 2015), in Go elsewhere or with the purego build tag.
 func (z *fe) mul(a, b *fe) {
+	if hasADX {
+		mulADX(z, a, b)
+		return
+	}
+	z.mulGeneric(a, b)
+}
+
+// sqr sets z = a².
+func (z *fe) sqr(a *fe) {
+	if hasADX {
+		mulADX(z, a, a)
+		return
+	}
+	z.sqrGeneric(a)
+}
+
+// mulGeneric is mul in Go.
+func (z *fe) mulGeneric(a, b *fe) {
 	a0, a1, a2, a3 := a[0], a[1], a[2], a[3]
 	b0, b1, b2, b3 := b[0], b[1], b[2], b[3]
 	var t0, t1, t2, t3, t4, t5, t6, t7, h, l, c, k uint64
@@ -173,8 +192,8 @@ func (z *fe) mul(a, b *fe) {
 	z.reduce(t0, t1, t2, t3, t4, t5, t6, t7)
 }
 
-// sqr sets z = a².
-func (z *fe) sqr(a *fe) {
+// sqrGeneric is sqr in Go: the cross products once, doubled.
+func (z *fe) sqrGeneric(a *fe) {
 	a0, a1, a2, a3 := a[0], a[1], a[2], a[3]
 	var t0, t1, t2, t3, t4, t5, t6, t7, h, l, c, k uint64
 	// Cross products a_i·a_j (i < j), doubled, then the squares.

@@ -67,6 +67,8 @@ func TestFieldAgainstBigInt(t *testing.T) {
 			var z fe
 			z.mul(&fa, &fb)
 			require.Zero(t, feBig(&z).Cmp(mod(new(big.Int).Mul(a, b))), "mul %d %d", i, j)
+			z.mulGeneric(&fa, &fb)
+			require.Zero(t, feBig(&z).Cmp(mod(new(big.Int).Mul(a, b))), "mulGeneric %d %d", i, j)
 			z.add(&fa, &fb)
 			require.Zero(t, feBig(&z).Cmp(mod(new(big.Int).Add(a, b))), "add %d %d", i, j)
 			z.sub(&fa, &fb)
@@ -75,6 +77,8 @@ func TestFieldAgainstBigInt(t *testing.T) {
 		var z fe
 		z.sqr(&fa)
 		require.Zero(t, feBig(&z).Cmp(mod(new(big.Int).Mul(a, a))), "sqr %d", i)
+		z.sqrGeneric(&fa)
+		require.Zero(t, feBig(&z).Cmp(mod(new(big.Int).Mul(a, a))), "sqrGeneric %d", i)
 		z.neg(&fa)
 		require.Zero(t, feBig(&z).Cmp(mod(new(big.Int).Neg(a))), "neg %d", i)
 		z.inv(&fa)
@@ -143,6 +147,14 @@ func FuzzField(f *testing.F) {
 		if feBig(&z).Cmp(new(big.Int).Mod(new(big.Int).Mul(x, x), bigP)) != 0 {
 			t.Fatal("sqr")
 		}
+		z.mulGeneric(&a, &b)
+		if feBig(&z).Cmp(new(big.Int).Mod(new(big.Int).Mul(x, y), bigP)) != 0 {
+			t.Fatal("mulGeneric")
+		}
+		z.sqrGeneric(&a)
+		if feBig(&z).Cmp(new(big.Int).Mod(new(big.Int).Mul(x, x), bigP)) != 0 {
+			t.Fatal("sqrGeneric")
+		}
 		z.add(&a, &b)
 		if feBig(&z).Cmp(new(big.Int).Mod(new(big.Int).Add(x, y), bigP)) != 0 {
 			t.Fatal("add")
@@ -164,6 +176,12 @@ func BenchmarkField(b *testing.B) {
 			x.mul(&x, &y)
 		}
 	})
+	b.Run("op=mul/impl=secp-go", func(b *testing.B) {
+		x, y := fe{1, 2, 3, 4}, fe{5, 6, 7, 8}
+		for b.Loop() {
+			x.mulGeneric(&x, &y)
+		}
+	})
 	b.Run("op=mul/impl=gnark", func(b *testing.B) {
 		var x, y fp.Element
 		x.SetUint64(12345)
@@ -176,6 +194,12 @@ func BenchmarkField(b *testing.B) {
 		x := fe{1, 2, 3, 4}
 		for b.Loop() {
 			x.sqr(&x)
+		}
+	})
+	b.Run("op=sqr/impl=secp-go", func(b *testing.B) {
+		x := fe{1, 2, 3, 4}
+		for b.Loop() {
+			x.sqrGeneric(&x)
 		}
 	})
 	b.Run("op=sqr/impl=gnark", func(b *testing.B) {

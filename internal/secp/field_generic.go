@@ -1,0 +1,7 @@
+//go:build !amd64 || purego
+
+package secp
+
+const hasADX = false
+
+func mulADX(z, a, b *fe) { z.mulGeneric(a, b) }
