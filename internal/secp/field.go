@@ -53,7 +53,8 @@ func (z *fe) isOdd() bool      { return z[0]&1 == 1 }
 func (z *fe) equal(x *fe) bool { return *z == *x }
 func (z *fe) setOne()          { *z = fe{1} }
 
-// add sets z = a + b.
+// add sets z = a + b. It has no branch: which result to keep depends on
+// the data and would be mispredicted half the time.
 func (z *fe) add(a, b *fe) {
 	r0, c := bits.Add64(a[0], b[0], 0)
 	r1, c := bits.Add64(a[1], b[1], c)
@@ -65,24 +66,25 @@ func (z *fe) add(a, b *fe) {
 	s1, d := bits.Add64(r1, 0, d)
 	s2, d := bits.Add64(r2, 0, d)
 	s3, d := bits.Add64(r3, 0, d)
-	if c|d != 0 {
-		r0, r1, r2, r3 = s0, s1, s2, s3
-	}
-	z[0], z[1], z[2], z[3] = r0, r1, r2, r3
+	m := -(c | d)
+	z[0] = r0 ^ (r0^s0)&m
+	z[1] = r1 ^ (r1^s1)&m
+	z[2] = r2 ^ (r2^s2)&m
+	z[3] = r3 ^ (r3^s3)&m
 }
 
-// sub sets z = a - b.
+// sub sets z = a - b, without a branch.
 func (z *fe) sub(a, b *fe) {
 	r0, br := bits.Sub64(a[0], b[0], 0)
 	r1, br := bits.Sub64(a[1], b[1], br)
 	r2, br := bits.Sub64(a[2], b[2], br)
 	r3, br := bits.Sub64(a[3], b[3], br)
-	if br != 0 { // a - b + 2^256: subtract c to get a - b + p
-		r0, br = bits.Sub64(r0, feC, 0)
-		r1, br = bits.Sub64(r1, 0, br)
-		r2, br = bits.Sub64(r2, 0, br)
-		r3, _ = bits.Sub64(r3, 0, br)
-	}
+	// On a borrow r is a - b + 2^256: subtracting c gives a - b + p,
+	// which lies in [0, p), so no second borrow.
+	r0, br2 := bits.Sub64(r0, feC&-br, 0)
+	r1, br2 = bits.Sub64(r1, 0, br2)
+	r2, br2 = bits.Sub64(r2, 0, br2)
+	r3, _ = bits.Sub64(r3, 0, br2)
 	z[0], z[1], z[2], z[3] = r0, r1, r2, r3
 }
 
