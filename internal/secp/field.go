@@ -113,7 +113,7 @@ func (z *fe) mul(a, b *fe) {
 // sqr sets z = a².
 func (z *fe) sqr(a *fe) {
 	if hasADX {
-		mulADX(z, a, a)
+		sqrADX(z, a)
 		return
 	}
 	z.sqrGeneric(a)

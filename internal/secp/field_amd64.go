@@ -9,3 +9,6 @@ var hasADX = cpu.X86.HasBMI2 && cpu.X86.HasADX
 
 //go:noescape
 func mulADX(z, a, b *fe)
+
+//go:noescape
+func sqrADX(z, a *fe)

@@ -146,34 +146,41 @@ func (t *Table) mulAdd(acc *jacobian, k *[4]uint64, neg, endo bool) {
 	var carry uint64
 	var e affine
 	full := uint64(1) << t.bits
-	add := func(idx int, minus bool) {
-		e = t.pts[idx]
-		if endo {
-			e.x.mul(&e.x, &feBeta)
-		}
-		if minus != neg {
-			e.y.neg(&e.y)
-		}
-		acc.addAffine(&e)
-	}
-	for w := 0; w < t.windows; w++ {
-		d := digit(k, w, t.bits) + carry
-		carry = 0
-		if d > uint64(t.half) {
-			carry = 1
-			d = full - d
+	for w := 0; w <= t.windows; w++ {
+		var idx int
+		minus := neg
+		if w == t.windows {
+			if carry == 0 {
+				break
+			}
+			idx = len(t.pts) - 1
+		} else {
+			d := digit(k, w, t.bits) + carry
+			carry = 0
+			if d > uint64(t.half) {
+				carry = 1
+				d = full - d
+				minus = !neg
+			}
 			if d == 0 {
 				continue
 			}
-			add(w*t.half+int(d)-1, true)
+			idx = w*t.half + int(d) - 1
+		}
+		p := &t.pts[idx]
+		if !endo && !minus {
+			acc.addAffine(p)
 			continue
 		}
-		if d != 0 {
-			add(w*t.half+int(d)-1, false)
+		e.x = p.x
+		if endo {
+			e.x.mul(&p.x, &feBeta)
 		}
-	}
-	if carry != 0 {
-		add(len(t.pts)-1, false)
+		e.y = p.y
+		if minus {
+			e.y.neg(&p.y)
+		}
+		acc.addAffine(&e)
 	}
 }
 
