@@ -50,9 +50,11 @@ type ValidatorSet struct {
 	tables     []atomic.Pointer[secp.Table]
 	tableBytes atomic.Int64 // held or reserved by tables
 	tableCount atomic.Int64
-	calls      atomic.Uint64   // Verify calls on the set
-	lastSigned []atomic.Uint64 // the last call in which each validator signed
-	mu         sync.Mutex      // serialises Precompute
+	calls      atomic.Uint64         // Verify calls on the set
+	lastSigned []atomic.Uint64       // the last call in which each validator signed
+	lastList   atomic.Pointer[[]int] // the signers of the last list Verify identified
+	specMiss   atomic.Bool           // the last speculation verified under half its guesses
+	mu         sync.Mutex            // serialises Precompute
 }
 
 type validatorKey struct{ x, y [32]byte }
@@ -258,6 +260,19 @@ const recentCalls = 4
 func (s *ValidatorSet) signedRecently(j int, call uint64) bool {
 	last := s.lastSigned[j].Load()
 	return last != 0 && last+recentCalls >= call
+}
+
+// speculating reports whether Verify call should first check every
+// signature against the validator the previous list predicts (see
+// speculate): yes after a speculation that verified at least half its
+// guesses, and every eighth call to look again.
+func (s *ValidatorSet) speculating(call uint64) bool {
+	return !s.specMiss.Load() || call%8 == 0
+}
+
+// recordSpeculation records how many of tries guesses verified.
+func (s *ValidatorSet) recordSpeculation(hits, tries int) {
+	s.specMiss.Store(2*hits < tries)
 }
 
 // Tables returns how many validators have a verification table and the

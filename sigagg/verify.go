@@ -135,11 +135,14 @@ func identify(digest common.Hash, sigs []Signature, set *ValidatorSet) []identit
 	ids := make([]identity, len(sigs))
 	call := set.calls.Add(1)
 	defer func() {
+		list := make([]int, 0, len(ids))
 		for _, id := range ids {
 			if id.index >= 0 {
 				set.lastSigned[id.index].Store(call)
+				list = append(list, id.index)
 			}
 		}
+		set.lastList.Store(&list)
 	}()
 	var stop atomic.Int64 // the lowest index known to fail
 	stop.Store(int64(len(sigs)))
@@ -220,9 +223,41 @@ func identifyChunk(digest common.Hash, sigs []Signature, set *ValidatorSet, call
 	if lo == 0 {
 		next = 0
 	}
+	var spec []int
+	if prep != nil && set.speculating(call) {
+		spec = speculate(set, lo, hi)
+	}
+	if spec != nil {
+		qs := make([]*secp.Table, len(spec))
+		for k, j := range spec {
+			if j >= 0 {
+				qs[k] = set.tables[j].Load()
+			}
+		}
+		verified := make([]bool, len(spec))
+		secp.TryBatch(prep, qs, verified)
+		hits := 0
+		for k, ok := range verified {
+			if ok {
+				j := spec[k]
+				ids[lo+k] = identity{index: j, addr: set.vals[j].Address}
+				hits++
+			}
+		}
+		set.recordSpeculation(hits, len(spec))
+		for k, ok := range verified {
+			if !ok {
+				spec[k] = -1 // nothing verified: the walk below takes it
+			}
+		}
+	}
 	for i := lo; i < hi; i++ {
 		if int64(i) > stop.Load() {
 			break
+		}
+		if spec != nil && spec[i-lo] >= 0 { // verified in the batch
+			next = spec[i-lo] + 1
+			continue
 		}
 		if prep != nil {
 			j, c, ok := tryCandidates(&prep[i-lo], set, candidates(set, call, next, i, len(sigs)))
@@ -255,6 +290,26 @@ func identifyChunk(digest common.Hash, sigs []Signature, set *ValidatorSet, call
 		}
 	}
 	return append(again, recoverIdentities(digest, sigs, pending, set, ids, stop)...)
+}
+
+// speculate guesses the signer of each signature of sigs[lo:hi]: the
+// validator at the same position in the set's previous list (the same
+// validators signing again), -1 where there is none or it has no table.
+func speculate(set *ValidatorSet, lo, hi int) []int {
+	last := set.lastList.Load()
+	if last == nil || lo >= hi {
+		return nil
+	}
+	spec := make([]int, hi-lo)
+	for i := lo; i < hi; i++ {
+		spec[i-lo] = -1
+		if i < len(*last) {
+			if j := (*last)[i]; set.tables[j].Load() != nil {
+				spec[i-lo] = j
+			}
+		}
+	}
+	return spec
 }
 
 // toSecp is sig over digest in the form package secp takes.

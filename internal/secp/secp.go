@@ -137,14 +137,18 @@ func digit(k *[4]uint64, w, bits int) uint64 {
 	return d & (1<<bits - 1)
 }
 
-// mulAdd adds (±k)·P, or (±k)·φ(P) when endo is set, to acc: k given as
-// four little-endian 64-bit words, neg negating it. The scalar is read in
-// signed windows: a window value above half becomes value - 2^bits with a
-// carry into the next window, so the table needs only the positive
-// multiples and a negation (free for affine points).
-func (t *Table) mulAdd(acc *jacobian, k *[4]uint64, neg, endo bool) {
+// maxGather bounds the entries one walk reads: ceil(256/w)+1 for the
+// generator's table, ceil(129/w)+1 per half for a key's.
+const maxGather = 256/MinKeyBits + 2
+
+// gather appends to dst the entries whose sum is (±k)·P, or (±k)·φ(P)
+// when endo is set: k given as four little-endian 64-bit words, neg
+// negating it. The scalar is read in signed windows: a window value above
+// half becomes value - 2^bits with a carry into the next window, so the
+// table needs only the positive multiples and a negation (free for affine
+// points).
+func (t *Table) gather(dst []affine, k *[4]uint64, neg, endo bool) []affine {
 	var carry uint64
-	var e affine
 	full := uint64(1) << t.bits
 	for w := 0; w <= t.windows; w++ {
 		var idx int
@@ -168,18 +172,22 @@ func (t *Table) mulAdd(acc *jacobian, k *[4]uint64, neg, endo bool) {
 			idx = w*t.half + int(d) - 1
 		}
 		p := &t.pts[idx]
-		if !endo && !minus {
-			acc.addAffine(p)
-			continue
-		}
-		e.x = p.x
+		dst = append(dst, *p)
+		e := &dst[len(dst)-1]
 		if endo {
 			e.x.mul(&p.x, &feBeta)
 		}
-		e.y = p.y
 		if minus {
 			e.y.neg(&p.y)
 		}
+	}
+	return dst
+}
+
+// mulAdd adds (±k)·P, or (±k)·φ(P) when endo is set, to acc.
+func (t *Table) mulAdd(acc *jacobian, k *[4]uint64, neg, endo bool) {
+	var buf [maxGather]affine
+	for _, e := range t.gather(buf[:0], k, neg, endo) {
 		acc.addAffine(&e)
 	}
 }
@@ -210,7 +218,9 @@ func (s *Sig) scalars() (r, sv fr.Element, ok bool) {
 // GLV halves of u2 = r/s. A candidate key is then tried with Try, which
 // walks the key's table once.
 type Prepared struct {
-	accG   jacobian // u1·G
+	u1     [4]uint64
+	accG   jacobian // u1·G, once ready
+	ready  bool
 	k1, k2 halfScalar
 	r      fe
 	v      byte
@@ -218,8 +228,7 @@ type Prepared struct {
 }
 
 // Prepare fills out[i] for sigs[i]. The inverses of every s are computed
-// with one inversion (Montgomery's trick), so the per-signature cost is
-// the fixed-base multiplication u1·G and the split of u2.
+// with one inversion (Montgomery's trick); the rest is the split of u2.
 func Prepare(sigs []Sig, out []Prepared) {
 	sh := sharedOnce()
 	ss := make([]fr.Element, len(sigs))
@@ -246,9 +255,7 @@ func Prepare(sigs []Sig, out []Prepared) {
 		u2.Mul(&r, &inv[i])
 		p.k1, p.k2 = sh.glv.split(&u2)
 		p.r.setBytes(&sigs[i].R) // r < n < p
-		p.accG.setInfinity()
-		w := u1.Bits()
-		sh.g.mulAdd(&p.accG, &w, false, false)
+		p.u1 = u1.Bits()
 	}
 }
 
@@ -265,6 +272,11 @@ type Candidate struct {
 func (p *Prepared) Try(q *Table) (Candidate, bool) {
 	if !p.ok {
 		return Candidate{}, false
+	}
+	if !p.ready {
+		p.accG.setInfinity()
+		sharedOnce().g.mulAdd(&p.accG, &p.u1, false, false)
+		p.ready = true
 	}
 	c := Candidate{r: p.accG, v: p.v}
 	q.mulAddHalves(&c.r, &p.k1, &p.k2)
