@@ -17,7 +17,11 @@ import (
 //
 //   - sdk: Verify on a set with precomputed keys, signers the first
 //     validators in address order;
-//   - sdk-random: the same with a random quorum subset (gaps between signers);
+//   - sdk-random: the same with a random quorum subset (gaps between
+//     signers), the same subset every time (the same validators keep
+//     signing: Verify predicts each signer from the previous list);
+//   - sdk-random-fresh: a different random subset each time (16 lists in
+//     turn), so the previous list predicts little;
 //   - sdk-cold: Verify on a fresh set each time (no keys known: it
 //     recovers every signer), as a CLI or a DApp verifying one checkpoint;
 //   - sdk-auto: Verify on a set that was never given keys nor asked to
@@ -42,6 +46,15 @@ func BenchmarkVerifyCheckpoint(b *testing.B) {
 		for i, j := range pick {
 			random[i] = sigaggtest.Sign(digest, keys[j])
 		}
+		fresh := make([][]sigagg.Signature, 16)
+		for f := range fresh {
+			pick := rand.New(rand.NewPCG(uint64(n), uint64(f+1))).Perm(n)[:m]
+			slices.Sort(pick)
+			fresh[f] = make([]sigagg.Signature, m)
+			for i, j := range pick {
+				fresh[f][i] = sigaggtest.Sign(digest, keys[j])
+			}
+		}
 		name := func(impl string) string { return fmt.Sprintf("n=%d/sigs=%d/impl=%s", n, m, impl) }
 		verify := func(set *sigagg.ValidatorSet, list []sigagg.Signature) func(*testing.B) {
 			return func(b *testing.B) {
@@ -56,6 +69,17 @@ func BenchmarkVerifyCheckpoint(b *testing.B) {
 		}
 		b.Run(name("sdk"), verify(fast, sigs))
 		b.Run(name("sdk-random"), verify(fast, random))
+		b.Run(name("sdk-random-fresh"), func(b *testing.B) {
+			b.ReportAllocs()
+			f := 0
+			for b.Loop() {
+				if _, err := sigagg.Verify(digest, fresh[f%len(fresh)], fast, sigagg.CountQuorum); err != nil {
+					b.Fatal(err)
+				}
+				f++
+			}
+			b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N)/float64(m), "ns/sig")
+		})
 		b.Run(name("sdk-cold"), func(b *testing.B) {
 			b.ReportAllocs()
 			for b.Loop() {

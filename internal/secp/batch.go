@@ -3,8 +3,9 @@ package secp
 // TryBatch checks many signatures against one candidate key each at once:
 // verified[i] reports whether ecrecover of ps[i]'s signature is the key of
 // qs[i] (R.x = r and the parity of R.y is the recovery id); a nil table
-// is not tried. Each R = u1·G + u2·Q is the sum of the table entries its
-// scalars select, and all the sums are added pairwise, level by level,
+// is not tried. Each R = u1·G + u2·Q is u1·G (from Prepare) plus the
+// entries of the key's table that u2 selects, and all the sums are added
+// pairwise, level by level,
 // in affine coordinates: one field inversion per level serves every
 // addition of every signature (Montgomery's trick), so an addition costs
 // about six multiplications instead of eleven. A sum that meets an
@@ -18,7 +19,7 @@ func TryBatch(ps []Prepared, qs []*Table, verified []bool) {
 	size := 0
 	for i := range ps {
 		if qs[i] != nil && ps[i].ok {
-			size += g.windows + 1 + 2*(qs[i].windows+1)
+			size += g.windows + 2 + 2*(qs[i].windows+1)
 		}
 	}
 	buf := make([]affine, 0, size)
@@ -28,7 +29,11 @@ func TryBatch(ps []Prepared, qs []*Table, verified []bool) {
 			continue
 		}
 		start := len(buf)
-		buf = g.gather(buf, &ps[i].u1, false, false)
+		if ps[i].gOK {
+			buf = append(buf, ps[i].gAff)
+		} else {
+			buf = g.gather(buf, &ps[i].u1, false, false)
+		}
 		k1 := [4]uint64{ps[i].k1.mag[0], ps[i].k1.mag[1], ps[i].k1.mag[2]}
 		k2 := [4]uint64{ps[i].k2.mag[0], ps[i].k2.mag[1], ps[i].k2.mag[2]}
 		buf = qs[i].gather(buf, &k1, ps[i].k1.neg, false)

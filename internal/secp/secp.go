@@ -137,39 +137,53 @@ func digit(k *[4]uint64, w, bits int) uint64 {
 	return d & (1<<bits - 1)
 }
 
-// maxGather bounds the entries one walk reads: ceil(256/w)+1 for the
-// generator's table, ceil(129/w)+1 per half for a key's.
-const maxGather = 256/MinKeyBits + 2
+// walker reads a scalar in the signed windows of a table: a window value
+// above half becomes value - 2^bits with a carry into the next window, so
+// the table needs only the positive multiples and a negation (free for
+// affine points).
+type walker struct {
+	t     *Table
+	k     *[4]uint64
+	w     int
+	carry uint64
+	neg   bool
+}
+
+// next returns the index of the next entry to add and whether to negate
+// it; ok is false after the last.
+func (it *walker) next() (idx int, minus, ok bool) {
+	t := it.t
+	for it.w < t.windows {
+		d := digit(it.k, it.w, t.bits) + it.carry
+		w := it.w
+		it.w++
+		it.carry = 0
+		minus = it.neg
+		if d > uint64(t.half) {
+			it.carry = 1
+			d = uint64(1)<<t.bits - d
+			minus = !it.neg
+		}
+		if d != 0 {
+			return w*t.half + int(d) - 1, minus, true
+		}
+	}
+	if it.carry != 0 {
+		it.carry = 0
+		return len(t.pts) - 1, it.neg, true
+	}
+	return 0, false, false
+}
 
 // gather appends to dst the entries whose sum is (±k)·P, or (±k)·φ(P)
 // when endo is set: k given as four little-endian 64-bit words, neg
-// negating it. The scalar is read in signed windows: a window value above
-// half becomes value - 2^bits with a carry into the next window, so the
-// table needs only the positive multiples and a negation (free for affine
-// points).
+// negating it.
 func (t *Table) gather(dst []affine, k *[4]uint64, neg, endo bool) []affine {
-	var carry uint64
-	full := uint64(1) << t.bits
-	for w := 0; w <= t.windows; w++ {
-		var idx int
-		minus := neg
-		if w == t.windows {
-			if carry == 0 {
-				break
-			}
-			idx = len(t.pts) - 1
-		} else {
-			d := digit(k, w, t.bits) + carry
-			carry = 0
-			if d > uint64(t.half) {
-				carry = 1
-				d = full - d
-				minus = !neg
-			}
-			if d == 0 {
-				continue
-			}
-			idx = w*t.half + int(d) - 1
+	it := walker{t: t, k: k, neg: neg}
+	for {
+		idx, minus, ok := it.next()
+		if !ok {
+			return dst
 		}
 		p := &t.pts[idx]
 		dst = append(dst, *p)
@@ -181,13 +195,29 @@ func (t *Table) gather(dst []affine, k *[4]uint64, neg, endo bool) []affine {
 			e.y.neg(&p.y)
 		}
 	}
-	return dst
 }
 
 // mulAdd adds (±k)·P, or (±k)·φ(P) when endo is set, to acc.
 func (t *Table) mulAdd(acc *jacobian, k *[4]uint64, neg, endo bool) {
-	var buf [maxGather]affine
-	for _, e := range t.gather(buf[:0], k, neg, endo) {
+	it := walker{t: t, k: k, neg: neg}
+	var e affine
+	for {
+		idx, minus, ok := it.next()
+		if !ok {
+			return
+		}
+		p := &t.pts[idx]
+		if !endo && !minus {
+			acc.addAffine(p)
+			continue
+		}
+		e = *p
+		if endo {
+			e.x.mul(&p.x, &feBeta)
+		}
+		if minus {
+			e.y.neg(&p.y)
+		}
 		acc.addAffine(&e)
 	}
 }
@@ -221,14 +251,19 @@ type Prepared struct {
 	u1     [4]uint64
 	accG   jacobian // u1·G, once ready
 	ready  bool
+	gAff   affine // u1·G in affine coordinates, when gOK
+	gOK    bool
 	k1, k2 halfScalar
 	r      fe
 	v      byte
 	ok     bool // false when r or s is out of range
 }
 
-// Prepare fills out[i] for sigs[i]. The inverses of every s are computed
-// with one inversion (Montgomery's trick); the rest is the split of u2.
+// Prepare fills out[i] for sigs[i]: u2 = r/s split in halves and u1·G =
+// (e/s)·G, the sum of the generator table's entries u1 selects. The
+// inverses of every s take one inversion (Montgomery's trick), and the
+// sums of all signatures are added pairwise in affine coordinates with
+// one inversion per level (see TryBatch).
 func Prepare(sigs []Sig, out []Prepared) {
 	sh := sharedOnce()
 	ss := make([]fr.Element, len(sigs))
@@ -256,6 +291,26 @@ func Prepare(sigs []Sig, out []Prepared) {
 		p.k1, p.k2 = sh.glv.split(&u2)
 		p.r.setBytes(&sigs[i].R) // r < n < p
 		p.u1 = u1.Bits()
+	}
+	groups := make([][]affine, len(sigs))
+	ok := make([]bool, len(sigs))
+	buf := make([]affine, 0, len(sigs)*(sh.g.windows+1))
+	for i := range out {
+		if !out[i].ok {
+			continue
+		}
+		start := len(buf)
+		buf = sh.g.gather(buf, &out[i].u1, false, false)
+		groups[i] = buf[start:len(buf):len(buf)] // buf never grows: its size is the bound
+		ok[i] = true
+	}
+	sumAffine(groups, ok, len(buf)/2)
+	for i := range out {
+		if ok[i] { // else u1 = 0 or an exceptional sum: Try walks in Jacobian
+			p := &out[i]
+			p.gAff, p.gOK, p.ready = groups[i][0], true, true
+			p.accG.setAffine(&p.gAff)
+		}
 	}
 }
 
