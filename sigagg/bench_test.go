@@ -2,6 +2,7 @@ package sigagg_test
 
 import (
 	"fmt"
+	"math/big"
 	"math/rand/v2"
 	"slices"
 	"testing"
@@ -138,5 +139,41 @@ func BenchmarkPrecompute(b *testing.B) {
 			_ = set.AddPublicKey(&k.Private.PublicKey)
 		}
 		set.Precompute()
+	}
+}
+
+// BenchmarkTableBits is the size/speed knob: warm Verify of a random
+// 67-of-100 subset (the same subset each time) with each table window,
+// and the memory one table holds.
+func BenchmarkTableBits(b *testing.B) {
+	digest := crypto.Keccak256Hash([]byte("checkpoint vote"))
+	_, keys := sigaggtest.Set(100, 100)
+	pick := rand.New(rand.NewPCG(100, 0)).Perm(100)[:67]
+	slices.Sort(pick)
+	var vals []sigagg.Validator
+	for _, k := range keys {
+		vals = append(vals, sigagg.Validator{Address: k.Address, Power: big.NewInt(1)})
+	}
+	for bits := sigagg.MinTableBits; bits <= 8; bits++ {
+		set, err := sigagg.NewValidatorSet(vals, sigagg.WithTableBits(bits))
+		if err != nil {
+			b.Fatal(err)
+		}
+		for _, k := range keys {
+			_ = set.AddPublicKey(&k.Private.PublicKey)
+		}
+		set.Precompute()
+		list := make([]sigagg.Signature, 0, len(pick))
+		for _, j := range pick { // keys are in address order
+			list = append(list, sigaggtest.Sign(digest, keys[j]))
+		}
+		b.Run(fmt.Sprintf("bits=%d/KiB=%d", bits, sigagg.TableBytes(bits)>>10), func(b *testing.B) {
+			for b.Loop() {
+				if _, err := sigagg.Verify(digest, list, set, sigagg.CountQuorum); err != nil {
+					b.Fatal(err)
+				}
+			}
+			b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N)/float64(len(list)), "ns/sig")
+		})
 	}
 }

@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/consensys/gnark-crypto/ecc/secp256k1/fp"
+	dcrd "github.com/decred/dcrd/dcrec/secp256k1/v4"
 	"github.com/stretchr/testify/require"
 )
 
@@ -190,6 +191,14 @@ func BenchmarkField(b *testing.B) {
 			x.Mul(&x, &y)
 		}
 	})
+	b.Run("op=mul/impl=dcrd", func(b *testing.B) {
+		var x, y dcrd.FieldVal
+		x.SetInt(12345)
+		y.SetInt(6789)
+		for b.Loop() {
+			x.Mul(&y).Normalize()
+		}
+	})
 	b.Run("op=sqr/impl=secp", func(b *testing.B) {
 		x := fe{1, 2, 3, 4}
 		for b.Loop() {
@@ -207,6 +216,13 @@ func BenchmarkField(b *testing.B) {
 		x.SetUint64(12345)
 		for b.Loop() {
 			x.Square(&x)
+		}
+	})
+	b.Run("op=sqr/impl=dcrd", func(b *testing.B) {
+		var x dcrd.FieldVal
+		x.SetInt(12345)
+		for b.Loop() {
+			x.Square().Normalize()
 		}
 	})
 	b.Run("op=sqrt/impl=secp", func(b *testing.B) {

@@ -31,12 +31,12 @@ import (
 // scalar costs ceil(b/w)+1 point additions per multiplication and holds
 // 2^(w-1)·ceil(b/w)+1 points of 64 bytes. The generator's table, shared by
 // every verification, walks the whole 256-bit scalar with 11-bit windows
-// (1.5 MiB, 25 additions; 10 to 13 measured, 11 the fastest). A key's
+// (1.5 MiB, 25 additions; 10 to 12 measured within noise of each other). A key's
 // table walks the two 129-bit GLV halves of the scalar (the second with
 // φ, one extra multiplication per addition), so the same table serves
 // both: DefaultKeyBits = 6 gives 44 KiB and 2×23 additions.
 const (
-	generatorWindowBits = 12
+	generatorWindowBits = 11
 	DefaultKeyBits      = 6
 	MinKeyBits          = 3
 	MaxKeyBits          = 10
