@@ -10,8 +10,9 @@
 //     form [R, S, V] of submitCheckpoint.
 //   - ValidatorSet: validators sorted by address, with a stable,
 //     domain-separated Hash. It learns validators' public keys from the
-//     signatures it sees (or AddPublicKey) and Precompute turns them into
-//     fixed-base tables.
+//     signatures it sees (or AddPublicKey) and builds fixed-base tables
+//     for those it meets again, within a memory bound (Precompute builds
+//     them all at once).
 //   - Policy: CountQuorum (BTTC: one node, one vote) and PowerQuorum
 //     (Polygon: voting power), both with the single formula Threshold
 //     (total*2/3 + 1).
@@ -37,15 +38,31 @@
 // # Performance
 //
 // Verifying a checkpoint normally means one public-key recovery per
-// signature. Verify instead walks the sorted signatures along the sorted
-// validators and checks each signature against the expected validator's
-// known key: R = (e/s)·G + (r/s)·Q with both products fixed-base from
-// precomputed tables (no doublings), the parity of R.y checked against V
-// so the verdict equals ecrecover's, inversions batched, and the list
-// split across GOMAXPROCS goroutines. Any signature the walk cannot
-// explain is recovered, so the fast path never changes a verdict. It is
-// pure Go (gnark-crypto field arithmetic; recovery with the fixed-base
-// generator table and a GLV multiplication): no cgo.
+// signature. Verify does three cheaper things, all in pure Go (its field
+// arithmetic has amd64 assembly for multiplication and squaring), none of
+// which can change a verdict:
+//
+//   - A set that knows no keys recovers the list's signers in batches: the
+//     scalar of R split with secp256k1's endomorphism (GLV) and walked in
+//     width-4 NAF together with its image (Strauss–Shamir), the generator
+//     part from a shared precomputed table, every field inversion shared
+//     across the batch. It learns the keys it recovers.
+//   - A signer met again (its key known from an earlier Verify or from
+//     AddPublicKey) gets a verification table, built by Verify itself
+//     within the set's memory bound (WithTableMemory; 44 KiB per key with
+//     the default window, WithTableBits). A signature is then checked
+//     against the expected validator's key: R = (e/s)·G + (r/s)·Q is a sum
+//     of entries of two fixed-base tables, no doublings, the parity of R.y
+//     checked against V so the verdict equals ecrecover's.
+//   - Where the set's previous list predicts every signer (the same
+//     validators signing again), the whole list is checked at once: all
+//     the sums are added pairwise in affine coordinates with one field
+//     inversion per level for the whole list. What the prediction misses is
+//     found by walking the sorted validators along the sorted signatures,
+//     those that signed recently first; what no table explains is
+//     recovered.
+//
+// The list is split across GOMAXPROCS goroutines.
 // See BENCHMARKS.md for figures against libsecp256k1.
 //
 // # Security

@@ -60,9 +60,15 @@ func TryBatch(ps []Prepared, qs []*Table, verified []bool) {
 	}
 }
 
+// minAffinePairs is the fewest additions a level must share its inversion
+// among: an inversion costs about 250 multiplications and an affine
+// addition saves about five on a Jacobian one, so below this the rest of
+// the sums is done in Jacobian coordinates (sumJacobian).
+const minAffinePairs = 64
+
 // sumAffine replaces each group (ok[i] true) by its sum in groups[i][0],
 // adding pairs of points level by level with one shared inversion per
-// level. A group whose sum cannot be formed this way (a pair with equal
+// level (the last levels, with few additions, in Jacobian coordinates). A group whose sum cannot be formed this way (a pair with equal
 // x, or no point at all) gets ok[i] = false.
 func sumAffine(groups [][]affine, ok []bool, maxPairs int) {
 	type pair struct{ g, k int32 }
@@ -95,6 +101,10 @@ func sumAffine(groups [][]affine, ok []bool, maxPairs int) {
 		if len(pairs) == 0 {
 			return
 		}
+		if len(pairs) < minAffinePairs {
+			sumJacobian(groups, ok)
+			return
+		}
 		batchInv(dens, dens, scratch[:len(dens)])
 		for n, pr := range pairs {
 			if !ok[pr.g] { // a later pair of the group was exceptional
@@ -124,5 +134,36 @@ func sumAffine(groups [][]affine, ok []bool, maxPairs int) {
 			}
 			groups[i] = grp[:half]
 		}
+	}
+}
+
+// sumJacobian finishes sumAffine: each group's points are added in
+// Jacobian coordinates (formulas that cover every case) and all the sums
+// brought back to affine with one inversion. A sum at infinity gets
+// ok[i] = false.
+func sumJacobian(groups [][]affine, ok []bool) {
+	acc := make([]jacobian, len(groups))
+	for i, grp := range groups {
+		acc[i].setInfinity()
+		if !ok[i] {
+			continue
+		}
+		for k := range grp {
+			acc[i].addAffine(&grp[k])
+		}
+	}
+	out := make([]affine, len(groups))
+	fin := make([]bool, len(groups))
+	toAffineBatch(acc, out, fin)
+	for i := range groups {
+		if !ok[i] {
+			continue
+		}
+		if !fin[i] {
+			ok[i] = false
+			continue
+		}
+		groups[i][0] = out[i]
+		groups[i] = groups[i][:1]
 	}
 }

@@ -259,6 +259,11 @@ type Prepared struct {
 	ok     bool // false when r or s is out of range
 }
 
+// minBatchSums is the shortest list for which Prepare sums u1·G of all
+// signatures at once: below it the inversion that brings the sums to
+// affine coordinates costs more than it saves.
+const minBatchSums = 4
+
 // Prepare fills out[i] for sigs[i]: u2 = r/s split in halves and u1·G =
 // (e/s)·G, the sum of the generator table's entries u1 selects. The
 // inverses of every s take one inversion (Montgomery's trick), and the
@@ -291,6 +296,9 @@ func Prepare(sigs []Sig, out []Prepared) {
 		p.k1, p.k2 = sh.glv.split(&u2)
 		p.r.setBytes(&sigs[i].R) // r < n < p
 		p.u1 = u1.Bits()
+	}
+	if len(sigs) < minBatchSums {
+		return // Try walks u1·G in Jacobian coordinates, no inversion
 	}
 	groups := make([][]affine, len(sigs))
 	ok := make([]bool, len(sigs))
