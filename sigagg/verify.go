@@ -122,8 +122,9 @@ type identity struct {
 // tenth of a recovery.
 const maxTries = 8
 
-// parallelSigs is the list length from which identification is split
-// across goroutines; each chunk has at least half as many signatures.
+// parallelSigs is the list length from which identification against
+// tables is split across goroutines; each chunk has at least half as many
+// signatures.
 const parallelSigs = 16
 
 // identify finds the signer of every signature (all passed the stateless
@@ -146,7 +147,13 @@ func identify(digest common.Hash, sigs []Signature, set *ValidatorSet) []identit
 	}()
 	var stop atomic.Int64 // the lowest index known to fail
 	stop.Store(int64(len(sigs)))
-	bounds := chunkBounds(len(sigs), runtime.GOMAXPROCS(0))
+	minChunk, anchor := parallelSigs/2, anchorCost
+	if set.tableCount.Load() == 0 {
+		// Every signature is recovered: worth splitting from fewer, and
+		// no chunk has a first signer to find.
+		minChunk, anchor = recoverChunk, 0
+	}
+	bounds := chunkBounds(len(sigs), runtime.GOMAXPROCS(0), minChunk, anchor)
 	again := make([][]int, len(bounds)-1)
 	if len(bounds) == 2 {
 		again[0] = identifyChunk(digest, sigs, set, call, 0, len(sigs), ids, &stop)
@@ -171,13 +178,15 @@ func identify(digest common.Hash, sigs []Signature, set *ValidatorSet) []identit
 // many more signatures to finish at the same time.
 const anchorCost = 6
 
-// chunkBounds splits m signatures over up to workers chunks, returning the
-// chunk boundaries (first 0, last m).
-func chunkBounds(m, workers int) []int {
-	w := 1
-	if m >= parallelSigs {
-		w = max(1, min(workers, m/(parallelSigs/2)))
-	}
+// recoverChunk is the fewest signatures a chunk gets when all are to be
+// recovered (a recovery costs about four times a check against a table).
+const recoverChunk = 4
+
+// chunkBounds splits m signatures over up to workers chunks of at least
+// minChunk, returning the chunk boundaries (first 0, last m); every chunk
+// but the first costs anchorCost signatures more (see anchorCost).
+func chunkBounds(m, workers, minChunk, anchorCost int) []int {
+	w := max(1, min(workers, m/minChunk))
 	units := m + anchorCost*(w-1)
 	bounds := []int{0}
 	for k := 1; k < w; k++ {

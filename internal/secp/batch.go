@@ -64,7 +64,7 @@ func TryBatch(ps []Prepared, qs []*Table, verified []bool) {
 // among: an inversion costs about 250 multiplications and an affine
 // addition saves about five on a Jacobian one, so below this the rest of
 // the sums is done in Jacobian coordinates (sumJacobian).
-const minAffinePairs = 64
+const minAffinePairs = 32
 
 // sumAffine replaces each group (ok[i] true) by its sum in groups[i][0],
 // adding pairs of points level by level with one shared inversion per
