@@ -90,16 +90,8 @@ func (p *jacobian) addAffine(a *affine) {
 	i.double(&i)
 	j.mul(&h, &i)
 	v.mul(&p.x, &i)
-	var x3, y3, z3 fe
-	x3.sqr(&r)
-	x3.sub(&x3, &j)
-	x3.sub(&x3, &v)
-	x3.sub(&x3, &v)
-	y3.sub(&v, &x3)
-	y3.mul(&y3, &r)
-	j.mul(&j, &p.y)
-	j.double(&j)
-	y3.sub(&y3, &j)
+	x3, y3 := addFinish(&r, &j, &v, &p.y)
+	var z3 fe
 	z3.add(&p.z, &h)
 	z3.sqr(&z3)
 	z3.sub(&z3, &z1z1)
@@ -140,22 +132,30 @@ func (p *jacobian) add(q *jacobian) {
 	i.sqr(&i)
 	j.mul(&h, &i)
 	v.mul(&u1, &i)
-	var x3, y3, z3 fe
-	x3.sqr(&r)
-	x3.sub(&x3, &j)
-	x3.sub(&x3, &v)
-	x3.sub(&x3, &v)
-	y3.sub(&v, &x3)
-	y3.mul(&y3, &r)
-	s1.mul(&s1, &j)
-	s1.double(&s1)
-	y3.sub(&y3, &s1)
+	x3, y3 := addFinish(&r, &j, &v, &s1)
+	var z3 fe
 	z3.add(&p.z, &q.z)
 	z3.sqr(&z3)
 	z3.sub(&z3, &z1z1)
 	z3.sub(&z3, &z2z2)
 	z3.mul(&z3, &h)
 	p.x, p.y, p.z = x3, y3, z3
+}
+
+// addFinish is the common end of the addition formulas: X3 = r² − J −
+// 2V and Y3 = r·(V − X3) − 2·Y1·J.
+func addFinish(r, j, v, y1 *fe) (x3, y3 fe) {
+	x3.sqr(r)
+	x3.sub(&x3, j)
+	x3.sub(&x3, v)
+	x3.sub(&x3, v)
+	y3.sub(v, &x3)
+	y3.mul(&y3, r)
+	var t fe
+	t.mul(j, y1)
+	t.double(&t)
+	y3.sub(&y3, &t)
+	return x3, y3
 }
 
 // toAffineBatch converts ps to affine with one field inversion; ok[i] is
