@@ -303,7 +303,9 @@ func (s *ValidatorSet) Precompute() {
 }
 
 // buildTables builds the tables of validators todo (keys known), skipping
-// those that have one and stopping at the memory bound.
+// those that have one and stopping at the memory bound: the keys are
+// split across GOMAXPROCS goroutines, each building its share in one
+// secp.NewTables call (rows in lockstep, inversions shared).
 func (s *ValidatorSet) buildTables(todo []int) {
 	if len(todo) == 0 || s.tableLimit == 0 {
 		return
@@ -311,34 +313,38 @@ func (s *ValidatorSet) buildTables(todo []int) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	size := int64(secp.TableBytes(s.tableBits))
-	var next atomic.Int64
+	var build []int
+	for _, i := range todo {
+		if s.keys[i].Load() == nil || s.tables[i].Load() != nil || slices.Contains(build, i) {
+			continue
+		}
+		if s.tableBytes.Add(size) > s.tableLimit {
+			s.tableBytes.Add(-size)
+			break
+		}
+		build = append(build, i)
+	}
+	workers := min(runtime.GOMAXPROCS(0), len(build))
 	var wg sync.WaitGroup
-	workers := min(runtime.GOMAXPROCS(0), len(todo))
-	wg.Add(workers)
 	for w := 0; w < workers; w++ {
+		share := build[w*len(build)/workers : (w+1)*len(build)/workers]
+		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			for {
-				j := int(next.Add(1) - 1)
-				if j >= len(todo) {
-					return
-				}
-				i := todo[j]
+			keys := make([][64]byte, len(share))
+			for x, i := range share {
 				k := s.keys[i].Load()
-				if k == nil || s.tables[i].Load() != nil {
-					continue
-				}
-				if s.tableBytes.Add(size) > s.tableLimit {
-					s.tableBytes.Add(-size)
-					return
-				}
-				// A learned key is a recovered or checked point: on the curve.
-				t, err := secp.NewTable(&k.x, &k.y, s.tableBits)
-				if err != nil {
-					s.tableBytes.Add(-size)
-					continue
-				}
-				s.tables[i].Store(t)
+				copy(keys[x][:32], k.x[:])
+				copy(keys[x][32:], k.y[:])
+			}
+			// A learned key is a recovered or checked point: on the curve.
+			ts, err := secp.NewTables(keys, s.tableBits)
+			if err != nil {
+				s.tableBytes.Add(-size * int64(len(share)))
+				return
+			}
+			for x, i := range share {
+				s.tables[i].Store(ts[x])
 				s.tableCount.Add(1)
 			}
 		}()

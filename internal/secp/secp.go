@@ -64,14 +64,34 @@ var ErrKeyBits = errors.New("secp: key table window out of range")
 // coordinates x, y (32-byte big-endian each) for scalars of glvBits bits
 // with bits-wide windows (DefaultKeyBits unless tuned).
 func NewTable(x, y *[32]byte, bits int) (*Table, error) {
+	var key [64]byte
+	copy(key[:32], x[:])
+	copy(key[32:], y[:])
+	ts, err := NewTables([][64]byte{key}, bits)
+	if err != nil {
+		return nil, err
+	}
+	return ts[0], nil
+}
+
+// NewTables precomputes the tables of many public keys (X ‖ Y, 32-byte
+// big-endian each) at once: the rows of all tables are built in lockstep
+// in affine coordinates, each step's additions sharing one field
+// inversion, which costs a few times less per key than building the
+// tables one by one. It fails with ErrNotOnCurve if any key is not a
+// point of the curve.
+func NewTables(keys [][64]byte, bits int) ([]*Table, error) {
 	if bits < MinKeyBits || bits > MaxKeyBits {
 		return nil, ErrKeyBits
 	}
-	var p affine
-	if !p.x.setBytes(x) || !p.y.setBytes(y) || !p.onCurve() {
-		return nil, ErrNotOnCurve
+	ps := make([]affine, len(keys))
+	for i := range keys {
+		x, y := (*[32]byte)(keys[i][:32]), (*[32]byte)(keys[i][32:])
+		if !ps[i].x.setBytes(x) || !ps[i].y.setBytes(y) || !ps[i].onCurve() {
+			return nil, ErrNotOnCurve
+		}
 	}
-	return newTable(&p, bits, glvBits), nil
+	return newTables(ps, bits, glvBits), nil
 }
 
 // TableBytes is the memory a key table with bits-wide windows holds.
@@ -83,26 +103,73 @@ func TableBytes(bits int) int {
 // Bytes is the memory the table's points hold.
 func (t *Table) Bytes() int { return len(t.pts) * 64 }
 
-func newTable(p *affine, bits, scalarBits int) *Table {
-	t := &Table{bits: bits, windows: (scalarBits + bits - 1) / bits, half: 1 << (bits - 1)}
-	jac := make([]jacobian, t.windows*t.half+1)
-	var base jacobian
-	base.setAffine(p)
-	for w := 0; w < t.windows; w++ {
-		row := jac[w*t.half : (w+1)*t.half]
-		row[0] = base
-		for d := 1; d < t.half; d++ {
-			row[d] = row[d-1]
-			row[d].add(&base)
+// newTables builds the tables of points ps. Each window's base
+// 2^(bits·w)·P comes from a chain of doublings (Jacobian, all brought to
+// affine with one inversion); then every row d·base, d = 1..half, grows
+// one entry per step for all rows of all tables at once: 2·base by an
+// affine doubling, then (d-1)·base + base, whose x-coordinates differ
+// since d-1 is neither 1 nor -1 modulo the group order. Each step shares
+// one inversion across all rows.
+func newTables(ps []affine, bits, scalarBits int) []*Table {
+	windows, half := (scalarBits+bits-1)/bits, 1<<(bits-1)
+	rows := len(ps) * windows
+	chain := make([]jacobian, len(ps)*(windows+1))
+	for k := range ps {
+		c := chain[k*(windows+1) : (k+1)*(windows+1)]
+		c[0].setAffine(&ps[k])
+		for w := 1; w <= windows; w++ {
+			c[w] = c[w-1]
+			for range bits {
+				c[w].double(&c[w])
+			}
 		}
-		// The next window's base is 2^bits times this one: 2·(half·base).
-		base.double(&row[t.half-1])
 	}
-	jac[len(jac)-1] = base
-	t.pts = make([]affine, len(jac))
-	ok := make([]bool, len(jac))
-	toAffineBatch(jac, t.pts, ok) // no multiple below n of a point is infinity
-	return t
+	bases := make([]affine, len(chain))
+	toAffineBatch(chain, bases, make([]bool, len(chain))) // no multiple below n is infinity
+	ts := make([]*Table, len(ps))
+	for k := range ps {
+		t := &Table{bits: bits, windows: windows, half: half, pts: make([]affine, windows*half+1)}
+		for w := 0; w < windows; w++ {
+			t.pts[w*half] = bases[k*(windows+1)+w]
+		}
+		t.pts[windows*half] = bases[k*(windows+1)+windows]
+		ts[k] = t
+	}
+	den := make([]fe, rows)
+	scratch := make([]fe, rows)
+	for d := 1; d < half; d++ { // entry d is (d+1)·base
+		for r := 0; r < rows; r++ {
+			t, w := ts[r/windows], r%windows
+			prev, base := &t.pts[w*half+d-1], &t.pts[w*half]
+			if d == 1 {
+				den[r].double(&base.y) // λ = 3x²/2y
+			} else {
+				den[r].sub(&base.x, &prev.x) // λ = (y - y')/(x - x')
+			}
+		}
+		batchInv(den, den, scratch)
+		for r := 0; r < rows; r++ {
+			t, w := ts[r/windows], r%windows
+			prev, base := &t.pts[w*half+d-1], &t.pts[w*half]
+			var l, x3, y3 fe
+			if d == 1 {
+				l.sqr(&base.x)
+				x3.double(&l)
+				l.add(&l, &x3)
+			} else {
+				l.sub(&base.y, &prev.y)
+			}
+			l.mul(&l, &den[r])
+			x3.sqr(&l)
+			x3.sub(&x3, &prev.x)
+			x3.sub(&x3, &base.x)
+			y3.sub(&prev.x, &x3)
+			y3.mul(&y3, &l)
+			y3.sub(&y3, &prev.y)
+			t.pts[w*half+d] = affine{x: x3, y: y3}
+		}
+	}
+	return ts
 }
 
 // shared is what every verification and recovery reads: the generator's
@@ -117,7 +184,7 @@ var sharedOnce = sync.OnceValue(func() *shared {
 		x: fe{0x59f2815b16f81798, 0x029bfcdb2dce28d9, 0x55a06295ce870b07, 0x79be667ef9dcbbac},
 		y: fe{0x9c47d08ffb10d4b8, 0xfd17b448a6855419, 0x5da4fbfc0e1108a8, 0x483ada7726a3c465},
 	}
-	return &shared{g: newTable(&g, generatorWindowBits, 256), glv: newGLVConsts()}
+	return &shared{g: newTables([]affine{g}, generatorWindowBits, 256)[0], glv: newGLVConsts()}
 })
 
 // Warm builds the shared tables now rather than at the first use.

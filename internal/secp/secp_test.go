@@ -3,6 +3,7 @@ package secp
 import (
 	"crypto/ecdsa"
 	"github.com/stretchr/testify/require"
+	"math/big"
 	"math/rand/v2"
 	"testing"
 
@@ -102,4 +103,71 @@ func BenchmarkNewTable(b *testing.B) {
 	for b.Loop() {
 		keyTable(b, k)
 	}
+}
+
+// BenchmarkNewTables builds the tables of 100 keys in one call (one
+// goroutine), against NewTable on each.
+func BenchmarkNewTables(b *testing.B) {
+	keys := make([][64]byte, 100)
+	for i := range keys {
+		k, _ := crypto.GenerateKey()
+		k.PublicKey.X.FillBytes(keys[i][:32])
+		k.PublicKey.Y.FillBytes(keys[i][32:])
+	}
+	b.Run("impl=NewTables", func(b *testing.B) {
+		for b.Loop() {
+			if _, err := NewTables(keys, DefaultKeyBits); err != nil {
+				b.Fatal(err)
+			}
+		}
+	})
+	b.Run("impl=NewTable-each", func(b *testing.B) {
+		for b.Loop() {
+			for i := range keys {
+				x, y := (*[32]byte)(keys[i][:32]), (*[32]byte)(keys[i][32:])
+				if _, err := NewTable(x, y, DefaultKeyBits); err != nil {
+					b.Fatal(err)
+				}
+			}
+		}
+	})
+}
+
+// TestNewTablesMatchesNewTable: tables built together equal tables built
+// one by one, entry for entry.
+func TestNewTablesMatchesNewTable(t *testing.T) {
+	keys := make([][64]byte, 5)
+	for i := range keys {
+		k, _ := crypto.GenerateKey()
+		k.PublicKey.X.FillBytes(keys[i][:32])
+		k.PublicKey.Y.FillBytes(keys[i][32:])
+	}
+	for _, bits := range []int{MinKeyBits, DefaultKeyBits, 8} {
+		all, err := NewTables(keys, bits)
+		require.NoError(t, err)
+		for i := range keys {
+			one, err := NewTable((*[32]byte)(keys[i][:32]), (*[32]byte)(keys[i][32:]), bits)
+			require.NoError(t, err)
+			require.Equal(t, one.pts, all[i].pts)
+			// Entry d of window w is d·2^(bits·w)·P: check a few against
+			// go-ethereum's curve arithmetic.
+			for _, idx := range []int{0, 1, one.half - 1, one.half, len(one.pts) - 2, len(one.pts) - 1} {
+				w, d := idx/one.half, idx%one.half+1
+				if idx == len(one.pts)-1 {
+					w, d = one.windows, 1
+				}
+				k := new(big.Int).Lsh(big.NewInt(int64(d)), uint(bits*w))
+				x, y := crypto.S256().ScalarMult(new(big.Int).SetBytes(keys[i][:32]), new(big.Int).SetBytes(keys[i][32:]), k.Bytes())
+				require.Equal(t, x.FillBytes(make([]byte, 32)), feBytes(one.pts[idx].x), "bits %d entry %d", bits, idx)
+				require.Equal(t, y.FillBytes(make([]byte, 32)), feBytes(one.pts[idx].y), "bits %d entry %d", bits, idx)
+			}
+		}
+	}
+	_, err := NewTables([][64]byte{keys[0], {1}}, DefaultKeyBits)
+	require.ErrorIs(t, err, ErrNotOnCurve)
+}
+
+func feBytes(a fe) []byte {
+	b := a.bytes()
+	return b[:]
 }
