@@ -82,7 +82,7 @@ func RecoverBatch(sigs []Sig, out []Key) {
 	}
 	rInv := fr.BatchInvert(rs)
 
-	// Odd multiples R, 3R, ..., 15R of every R: 2R in affine first (one
+	// Odd multiples R, 3R, ..., (2·odd-1)R of every R: 2R in affine first (one
 	// shared inversion), then each next multiple a mixed addition, then
 	// all of them in affine (one more).
 	const odd = 1 << (nafWidth - 2)

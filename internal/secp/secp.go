@@ -4,16 +4,18 @@
 // Recovery (RecoverBatch) finds Q = (s/r)·R − (e/r)·G for every signature
 // of a list: the (e/r)·G part is a walk of a precomputed table of the
 // generator; the (s/r)·R part splits the scalar with secp256k1's
-// endomorphism (GLV) and walks both halves at once in width-5 NAF over
+// endomorphism (GLV) and walks both halves at once in width-4 NAF over
 // affine odd multiples of R and φ(R) (Strauss–Shamir), so 129 doublings
 // serve both. Inversions are shared across the list (Montgomery's trick):
 // the inverses of every r, the affine forms of every R's multiples and of
 // every result each cost one field inversion per list.
 //
-// Verification against a known key (Prepare, Try, CheckParity) needs no
-// recovery: R = u1·G + u2·Q with u1 = e/s, u2 = r/s is a sum of entries of
-// two fixed-base tables, the generator's and the key's (Table), with no
-// doublings at all. The signature holds when R.x = r and the parity of
+// Verification against a known key (Prepare, then TryBatch, or Try and
+// CheckParity) needs no recovery: R = u1·G + u2·Q with u1 = e/s, u2 = r/s
+// is a sum of entries of two fixed-base tables, the generator's and the
+// key's (Table, NewTables), with no doublings at all; TryBatch adds the
+// sums of many signatures pairwise in affine coordinates, one inversion
+// per level for all. The signature holds when R.x = r and the parity of
 // R.y is the recovery id, which is exactly when ecrecover returns Q.
 //
 // Field arithmetic is this package's own (field.go); scalar arithmetic
