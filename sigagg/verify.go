@@ -200,15 +200,17 @@ func chunkBounds(m, workers, minChunk, anchorCost int) []int {
 // at the end of its batch.
 const recoverWave = 32
 
-// identifyChunk identifies sigs[lo:hi]. When the set has tables it walks
-// the sorted validators along the sorted signatures: for each signature it
-// tries the validators after the previous match, checking the signature
-// against each key's table (where nothing is known yet, as at a later
-// chunk's first signature, it tries where a valid list would put it). A
-// signature no candidate explains (unsorted, duplicate, unknown, bad
-// recovery id, or no tables) is recovered, in batches, which settles who
-// signed it. It returns the validators recovered whose key was known
-// before.
+// identifyChunk identifies sigs[lo:hi]. When the set has tables and its
+// previous list predicts the signers (speculate), the whole chunk is
+// first checked against those predictions at once (secp.TryBatch). For
+// the rest it walks the sorted validators along the sorted signatures:
+// for each signature it tries the validators after the previous match,
+// checking the signature against each key's table (where nothing is
+// known yet, as at a later chunk's first signature, it tries where a
+// valid list would put it). A signature no candidate explains (unsorted,
+// duplicate, unknown, bad recovery id, or no tables) is recovered — in
+// batches when the set has no tables — which settles who signed it. It
+// returns the validators recovered whose key was known before.
 //
 // Signatures after the lowest failing index (stop) are left unidentified,
 // with index -1 and no error: Verify never reads them.
@@ -280,7 +282,9 @@ func identifyChunk(digest common.Hash, sigs []Signature, set *ValidatorSet, call
 		}
 		pending = append(pending, i)
 		next = -1
-		if len(pending) == recoverWave || i == hi-1 {
+		// With tables, the walk needs this signer to go on from; without,
+		// nothing waits for it and recovering in batches is cheaper.
+		if prep != nil || len(pending) == recoverWave || i == hi-1 {
 			again = append(again, recoverIdentities(digest, sigs, pending, set, ids, stop)...)
 			pending = pending[:0]
 			if j := ids[i].index; j >= 0 {
