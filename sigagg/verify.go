@@ -44,13 +44,13 @@ const MaxSignatures = MaxValidators
 // with the same count; SimulateOnChain reproduces the contract's more
 // lenient loop exactly.
 //
-// Verify is fastest when set knows its validators' keys and has
-// precomputed them (ValidatorSet.Precompute): each signature is then
-// checked against the expected validator's key with two fixed-base
-// multiplications instead of a public-key recovery, and the list is
-// split across GOMAXPROCS goroutines. Without tables it recovers each
-// signature, learning the keys for next time. Either way the verdict is
-// the same.
+// Verify recovers the signers a set has no tables for (in batches,
+// learning their keys), builds the tables of signers it meets again
+// (within the set's memory bound), and checks a signature against the
+// expected validator's table with two fixed-base multiplications instead
+// of a recovery — the whole list at once when the set's previous list
+// predicts its signers. The list is split across GOMAXPROCS goroutines.
+// Whatever the cache holds, the verdict is the same.
 func Verify(digest common.Hash, sigs []Signature, set *ValidatorSet, policy Policy) (*Result, error) {
 	if set == nil {
 		return nil, setError(ErrEmptySet, "nil validator set")
