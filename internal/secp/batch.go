@@ -112,16 +112,10 @@ func sumAffine(groups [][]affine, ok []bool, maxPairs int) {
 			}
 			grp := groups[pr.g]
 			p, q := &grp[2*pr.k], &grp[2*pr.k+1]
-			var l, x3, y3 fe
+			var l fe
 			l.sub(&q.y, &p.y)
 			l.mul(&l, &dens[n])
-			x3.sqr(&l)
-			x3.sub(&x3, &p.x)
-			x3.sub(&x3, &q.x)
-			y3.sub(&p.x, &x3)
-			y3.mul(&y3, &l)
-			y3.sub(&y3, &p.y)
-			grp[pr.k] = affine{x: x3, y: y3}
+			grp[pr.k] = chord(&l, p, q)
 		}
 		for i, grp := range groups {
 			if !ok[i] || len(grp) < 2 {
@@ -166,4 +160,17 @@ func sumJacobian(groups [][]affine, ok []bool) {
 		groups[i][0] = out[i]
 		groups[i] = groups[i][:1]
 	}
+}
+
+// chord returns p + q given the slope l of the line through them (the
+// tangent at p when q = p): x = l² − xp − xq, y = l·(xp − x) − yp.
+func chord(l *fe, p, q *affine) affine {
+	var x3, y3 fe
+	x3.sqr(l)
+	x3.sub(&x3, &p.x)
+	x3.sub(&x3, &q.x)
+	y3.sub(&p.x, &x3)
+	y3.mul(&y3, l)
+	y3.sub(&y3, &p.y)
+	return affine{x: x3, y: y3}
 }

@@ -153,22 +153,17 @@ func newTables(ps []affine, bits, scalarBits int) []*Table {
 		for r := 0; r < rows; r++ {
 			t, w := ts[r/windows], r%windows
 			prev, base := &t.pts[w*half+d-1], &t.pts[w*half]
-			var l, x3, y3 fe
+			var l fe
 			if d == 1 {
+				var x2 fe
 				l.sqr(&base.x)
-				x3.double(&l)
-				l.add(&l, &x3)
+				x2.double(&l)
+				l.add(&l, &x2)
 			} else {
 				l.sub(&base.y, &prev.y)
 			}
 			l.mul(&l, &den[r])
-			x3.sqr(&l)
-			x3.sub(&x3, &prev.x)
-			x3.sub(&x3, &base.x)
-			y3.sub(&prev.x, &x3)
-			y3.mul(&y3, &l)
-			y3.sub(&y3, &prev.y)
-			t.pts[w*half+d] = affine{x: x3, y: y3}
+			t.pts[w*half+d] = chord(&l, prev, base)
 		}
 	}
 	return ts
