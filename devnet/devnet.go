@@ -439,30 +439,17 @@ func (d *Devnet) deploy(ctx context.Context) error {
 // Mine seals a block on every chain each interval until the returned
 // function is called (in process only).
 func (d *Devnet) Mine(every time.Duration) (stop func()) {
-	done := make(chan struct{})
-	var wg sync.WaitGroup
-	wg.Add(1)
-	go func() {
-		defer wg.Done()
-		t := time.NewTicker(every)
-		defer t.Stop()
-		for {
-			select {
-			case <-done:
-				return
-			case <-t.C:
-				d.mu.Lock()
-				d.BTTC.Sim.Commit()
-				for _, r := range d.Roots {
-					if r.Tron != nil {
-						_, _ = r.Tron.Commit(context.Background()) // fails only once the node is closed
-						continue
-					}
-					r.Sim.Commit()
-				}
-				d.mu.Unlock()
+	return simulated.Repeat(every, func() error {
+		d.mu.Lock()
+		defer d.mu.Unlock()
+		d.BTTC.Sim.Commit()
+		for _, r := range d.Roots {
+			if r.Tron != nil {
+				_, _ = r.Tron.Commit(context.Background()) // fails only once the node is closed
+				continue
 			}
+			r.Sim.Commit()
 		}
-	}()
-	return func() { close(done); wg.Wait() }
+		return nil
+	})
 }

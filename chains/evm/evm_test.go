@@ -233,23 +233,7 @@ func TestReorgSeenByHeadReader(t *testing.T) {
 
 // miner commits a block every interval until stopped.
 func miner(c *simulated.Chain, every time.Duration) func() {
-	stop := make(chan struct{})
-	var wg sync.WaitGroup
-	wg.Add(1)
-	go func() {
-		defer wg.Done()
-		t := time.NewTicker(every)
-		defer t.Stop()
-		for {
-			select {
-			case <-stop:
-				return
-			case <-t.C:
-				c.Commit()
-			}
-		}
-	}()
-	return func() { close(stop); wg.Wait() }
+	return simulated.Repeat(every, func() error { c.Commit(); return nil })
 }
 
 // logBuffer captures the adapter's logs.

@@ -21,6 +21,7 @@ import (
 	"math/big"
 	"net"
 	"net/http"
+	"sync"
 	"time"
 
 	"github.com/bttc-relay/sdk/chains"
@@ -314,3 +315,28 @@ func (c *Chain) Close() error {
 }
 
 var _ chains.Reader = (*Chain)(nil)
+
+// Repeat calls step every interval on its own goroutine until step fails
+// or the returned stop is called; stop waits for the goroutine to end.
+// Mining helpers (Devnet.Mine, trontest's Node.Mine) are built on it.
+func Repeat(every time.Duration, step func() error) (stop func()) {
+	done := make(chan struct{})
+	var wg sync.WaitGroup
+	wg.Add(1)
+	go func() {
+		defer wg.Done()
+		t := time.NewTicker(every)
+		defer t.Stop()
+		for {
+			select {
+			case <-done:
+				return
+			case <-t.C:
+				if step() != nil {
+					return
+				}
+			}
+		}
+	}()
+	return func() { close(done); wg.Wait() }
+}

@@ -229,25 +229,10 @@ func (n *Node) Include(ctx context.Context, tx common.Hash) (*types.Receipt, err
 
 // Mine commits a block every interval until stop is called.
 func (n *Node) Mine(every time.Duration) (stop func()) {
-	done := make(chan struct{})
-	var wg sync.WaitGroup
-	wg.Add(1)
-	go func() {
-		defer wg.Done()
-		t := time.NewTicker(every)
-		defer t.Stop()
-		for {
-			select {
-			case <-done:
-				return
-			case <-t.C:
-				if _, err := n.Commit(context.Background()); err != nil {
-					return
-				}
-			}
-		}
-	}()
-	return func() { close(done); wg.Wait() }
+	return simulated.Repeat(every, func() error {
+		_, err := n.Commit(context.Background())
+		return err
+	})
 }
 
 func (n *Node) makeBlock(num int64, parent [32]byte, txs []*core.Transaction) *block {
