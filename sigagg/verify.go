@@ -415,7 +415,8 @@ func tryCandidates(p *secp.Prepared, set *ValidatorSet, order func(func(int) boo
 	return -1, secp.Candidate{}, false
 }
 
-// recoverIdentities recovers the signers of sigs[idx...] in one batch,
+// recoverIdentities recovers the signers of sigs[idx...] (their V already
+// checked by Verify) in one batch,
 // learns the keys of those that are validators, and records a failure in
 // stop. It returns the validators whose key was already known.
 func recoverIdentities(digest common.Hash, sigs []Signature, idx []int, set *ValidatorSet, ids []identity, stop *atomic.Int64) (again []int) {
@@ -429,11 +430,6 @@ func recoverIdentities(digest common.Hash, sigs []Signature, idx []int, set *Val
 	keys := make([]secp.Key, len(idx))
 	secp.RecoverBatch(in, keys)
 	for k, i := range idx {
-		if _, ok := sigs[i].recoveryID(); !ok {
-			ids[i] = identity{index: -1, err: sigError(ErrBadRecoveryID, i, "V = %d", sigs[i][64])}
-			lowerStop(stop, i)
-			continue
-		}
 		if keys[k].Outcome != secp.Recovered {
 			ids[i] = identity{index: -1, err: sigError(ErrInvalidSignature, i, "no key recovers")}
 			lowerStop(stop, i)

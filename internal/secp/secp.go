@@ -102,9 +102,6 @@ func TableBytes(bits int) int {
 	return (windows<<(bits-1) + 1) * 64
 }
 
-// Bytes is the memory the table's points hold.
-func (t *Table) Bytes() int { return len(t.pts) * 64 }
-
 // newTables builds the tables of points ps. Each window's base
 // 2^(bits·w)·P comes from a chain of doublings (Jacobian, all brought to
 // affine with one inversion); then every row d·base, d = 1..half, grows
@@ -336,15 +333,16 @@ const minBatchSums = 4
 func Prepare(sigs []Sig, out []Prepared) {
 	sh := sharedOnce()
 	ss := make([]fr.Element, len(sigs))
+	rs := make([]fr.Element, len(sigs))
 	for i := range sigs {
 		out[i] = Prepared{v: sigs[i].V}
-		_, s, ok := sigs[i].scalars()
+		r, s, ok := sigs[i].scalars()
 		if !ok {
 			ss[i].SetOne() // keep the batch inversion well defined
 			continue
 		}
 		out[i].ok = true
-		ss[i] = s
+		ss[i], rs[i] = s, r
 	}
 	inv := fr.BatchInvert(ss)
 	for i := range sigs {
@@ -353,10 +351,10 @@ func Prepare(sigs []Sig, out []Prepared) {
 			continue
 		}
 		var e, u1, u2 fr.Element
-		r, _, _ := sigs[i].scalars()
+		r := &rs[i]
 		e.SetBytes(sigs[i].Hash[:]) // reduced mod n, as ECDSA does
 		u1.Mul(&e, &inv[i])
-		u2.Mul(&r, &inv[i])
+		u2.Mul(r, &inv[i])
 		p.k1, p.k2 = sh.glv.split(&u2)
 		p.r.setBytes(&sigs[i].R) // r < n < p
 		p.u1 = u1.Bits()
