@@ -416,9 +416,9 @@ func tryCandidates(p *secp.Prepared, set *ValidatorSet, order func(func(int) boo
 }
 
 // recoverIdentities recovers the signers of sigs[idx...] (their V already
-// checked by Verify) in one batch,
-// learns the keys of those that are validators, and records a failure in
-// stop. It returns the validators whose key was already known.
+// checked by Verify) in one batch, learns the keys of those that are
+// validators, and records a failure in stop. It returns the validators
+// whose key was already known.
 func recoverIdentities(digest common.Hash, sigs []Signature, idx []int, set *ValidatorSet, ids []identity, stop *atomic.Int64) (again []int) {
 	if len(idx) == 0 {
 		return nil
