@@ -48,7 +48,6 @@ type ValidatorSet struct {
 	tableLimit int64 // bytes the tables may hold
 	keys       []atomic.Pointer[validatorKey]
 	tables     []atomic.Pointer[secp.Table]
-	tableBytes atomic.Int64 // held or reserved by tables
 	tableCount atomic.Int64
 	calls      atomic.Uint64         // Verify calls on the set
 	lastSigned []atomic.Uint64       // the last call in which each validator signed
@@ -284,7 +283,8 @@ func (s *ValidatorSet) recordSpeculation(hits, tries int) {
 // Tables returns how many validators have a verification table and the
 // memory those tables hold.
 func (s *ValidatorSet) Tables() (count int, bytes int64) {
-	return int(s.tableCount.Load()), s.tableBytes.Load()
+	n := s.tableCount.Load()
+	return int(n), n * int64(secp.TableBytes(s.tableBits))
 }
 
 // Precompute builds the verification table of every known key that has
@@ -313,17 +313,17 @@ func (s *ValidatorSet) buildTables(todo []int) {
 	}
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	size := int64(secp.TableBytes(s.tableBits))
+	// Tables are only added here, under s.mu: the count is exact.
+	room := s.tableLimit/int64(secp.TableBytes(s.tableBits)) - s.tableCount.Load()
+	todo = slices.Compact(slices.Sorted(slices.Values(todo))) // a list may repeat a signer
 	var build []int
 	for _, i := range todo {
-		if s.keys[i].Load() == nil || s.tables[i].Load() != nil || slices.Contains(build, i) {
-			continue
-		}
-		if s.tableBytes.Add(size) > s.tableLimit {
-			s.tableBytes.Add(-size)
+		if int64(len(build)) >= room {
 			break
 		}
-		build = append(build, i)
+		if s.keys[i].Load() != nil && s.tables[i].Load() == nil {
+			build = append(build, i)
+		}
 	}
 	workers := min(runtime.GOMAXPROCS(0), len(build))
 	var wg sync.WaitGroup
@@ -341,7 +341,6 @@ func (s *ValidatorSet) buildTables(todo []int) {
 			// A learned key is a recovered or checked point: on the curve.
 			ts, err := secp.NewTables(keys, s.tableBits)
 			if err != nil {
-				s.tableBytes.Add(-size * int64(len(share)))
 				return
 			}
 			for x, i := range share {
