@@ -217,3 +217,22 @@ func TestEventAndStorageDecoding(t *testing.T) {
 		t.Fatal(err)
 	}
 }
+
+// TestPackHeaderBlocksRange: an id that is not a uint256 is refused with a
+// typed error instead of panicking (nil) or wrapping into another id
+// (2^256 + 10000 packed as headerBlocks(10000); -1 as 2^256 - 1).
+func TestPackHeaderBlocksRange(t *testing.T) {
+	two256 := new(big.Int).Lsh(big.NewInt(1), 256)
+	for _, id := range []*big.Int{nil, big.NewInt(-1), two256, new(big.Int).Add(two256, big.NewInt(10000))} {
+		_, err := checkpoint.PackHeaderBlocks(id)
+		require.ErrorIs(t, err, checkpoint.ErrOutOfRange, "id %v", id)
+	}
+	max := new(big.Int).Sub(two256, big.NewInt(1))
+	for _, id := range []*big.Int{big.NewInt(0), big.NewInt(10000), max} {
+		data, err := checkpoint.PackHeaderBlocks(id)
+		require.NoError(t, err)
+		require.Len(t, data, 36)
+		require.Equal(t, crypto.Keccak256([]byte("headerBlocks(uint256)"))[:4], data[:4])
+		require.Equal(t, id.FillBytes(make([]byte, 32)), data[4:], "id %v", id)
+	}
+}

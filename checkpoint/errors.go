@@ -35,6 +35,9 @@ const (
 	ErrNoHeaders = ErrorKind("ErrNoHeaders")
 	// ErrBadAccount: a dividend account with a nil, negative or oversized fee.
 	ErrBadAccount = ErrorKind("ErrBadAccount")
+	// ErrOutOfRange: a number to pack into a uint256 word is nil, negative
+	// or 2^256 or more (the ABI encoder would wrap it silently).
+	ErrOutOfRange = ErrorKind("ErrOutOfRange")
 )
 
 // Error returns the kind's name.

@@ -144,8 +144,13 @@ type HeaderBlock struct {
 	Proposer   common.Address
 }
 
-// PackHeaderBlocks returns the calldata of headerBlocks(id).
+// PackHeaderBlocks returns the calldata of headerBlocks(id). An id that is
+// nil, negative or not below 2^256 is ErrOutOfRange: the ABI encoder
+// would wrap it into another id.
 func PackHeaderBlocks(id *big.Int) ([]byte, error) {
+	if id == nil || id.Sign() < 0 || id.BitLen() > 256 {
+		return nil, makeError(ErrOutOfRange, "header block id %v is not a uint256", id)
+	}
 	out, err := rootChain().Pack("headerBlocks", id)
 	if err != nil {
 		return nil, wrapError(ErrBadCalldata, err, "packing headerBlocks")

@@ -51,7 +51,8 @@ const (
 	ErrZeroAddress = ErrorKind("ErrZeroAddress")
 	// ErrDuplicateValidator: the same address twice.
 	ErrDuplicateValidator = ErrorKind("ErrDuplicateValidator")
-	// ErrBadPower: a nil or negative power.
+	// ErrBadPower: a nil or negative power, or one of 2^256 or more (a
+	// power is a uint256 on chain).
 	ErrBadPower = ErrorKind("ErrBadPower")
 	// ErrBadPublicKey: a public key that is not a point on secp256k1 with
 	// coordinates below the field prime.

@@ -142,7 +142,7 @@ func NewValidatorSet(vals []Validator, opts ...SetOption) (*ValidatorSet, error)
 		if v.Address == (common.Address{}) {
 			return nil, setError(ErrZeroAddress, "validator %d has the zero address", i)
 		}
-		if v.Power == nil || v.Power.Sign() < 0 {
+		if v.Power == nil || v.Power.Sign() < 0 || v.Power.BitLen() > 256 {
 			return nil, setError(ErrBadPower, "validator %s has power %v", v.Address, v.Power)
 		}
 		s.vals[i] = Validator{Address: v.Address, Power: new(big.Int).Set(v.Power)}

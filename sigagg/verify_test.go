@@ -272,6 +272,8 @@ func TestValidatorSet(t *testing.T) {
 		{[]sigagg.Validator{{Address: a, Power: one}, {Address: a, Power: one}}, sigagg.ErrDuplicateValidator},
 		{[]sigagg.Validator{{Address: a, Power: big.NewInt(-1)}}, sigagg.ErrBadPower},
 		{[]sigagg.Validator{{Address: a}}, sigagg.ErrBadPower},
+		// A power that does not fit its uint256 word (hashing it panicked).
+		{[]sigagg.Validator{{Address: a, Power: new(big.Int).Lsh(one, 256)}}, sigagg.ErrBadPower},
 	}
 	for i, c := range cases {
 		if _, err := sigagg.NewValidatorSet(c.vals); !errors.Is(err, c.kind) {

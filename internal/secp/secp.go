@@ -317,7 +317,7 @@ type Prepared struct {
 	k1, k2 halfScalar
 	r      fe
 	v      byte
-	ok     bool // false when r or s is out of range
+	ok     bool // false when r or s is out of range or V > 1
 }
 
 // minBatchSums is the shortest list for which Prepare sums u1·G of all
@@ -337,7 +337,7 @@ func Prepare(sigs []Sig, out []Prepared) {
 	for i := range sigs {
 		out[i] = Prepared{v: sigs[i].V}
 		r, s, ok := sigs[i].scalars()
-		if !ok {
+		if !ok || sigs[i].V > 1 { // ecrecover takes recovery ids 0 and 1 only
 			ss[i].SetOne() // keep the batch inversion well defined
 			continue
 		}

@@ -171,3 +171,49 @@ func feBytes(a fe) []byte {
 	b := a.bytes()
 	return b[:]
 }
+
+// TestRecoveryIDAboveOneRefused: ecrecover takes recovery ids 0 and 1 only,
+// so a valid signature whose V is set to 2..255 is refused by every entry
+// point — Verify, Prepare + Try + CheckParity, TryBatch and Recover — as
+// go-ethereum's Ecrecover refuses it.
+func TestRecoveryIDAboveOneRefused(t *testing.T) {
+	key, err := crypto.GenerateKey()
+	require.NoError(t, err)
+	tbl := keyTable(t, key)
+	for i := 0; i < 8; i++ {
+		h := crypto.Keccak256Hash([]byte{byte(i)})
+		raw, err := crypto.Sign(h[:], key)
+		require.NoError(t, err)
+		good := *mkSig(h, raw)
+		require.True(t, Verify(tbl, &good), "the untouched signature verifies")
+		for _, v := range []byte{2, 3, 4, 5, 27, 28, 255} {
+			bad := good
+			bad.V = v
+			mutated := append(append([]byte(nil), raw[:64]...), v)
+			_, gethErr := crypto.Ecrecover(h[:], mutated)
+			require.Error(t, gethErr, "go-ethereum refuses V=%d", v)
+
+			require.False(t, Verify(tbl, &bad), "Verify V=%d", v)
+
+			var p [1]Prepared
+			Prepare([]Sig{bad}, p[:])
+			if c, ok := p[0].Try(tbl); ok {
+				var par [1]bool
+				CheckParity([]Candidate{c}, par[:])
+				require.False(t, par[0], "Try + CheckParity V=%d", v)
+			}
+
+			// A batch long enough for Prepare's shared sums, the bad
+			// signature among good ones.
+			sigs := []Sig{good, bad, good, good, bad}
+			ps := make([]Prepared, len(sigs))
+			Prepare(sigs, ps)
+			got := make([]bool, len(sigs))
+			TryBatch(ps, []*Table{tbl, tbl, tbl, tbl, tbl}, got)
+			require.Equal(t, []bool{true, false, true, true, false}, got, "TryBatch V=%d", v)
+
+			_, _, ok := Recover(&bad)
+			require.False(t, ok, "Recover V=%d", v)
+		}
+	}
+}
