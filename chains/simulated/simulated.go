@@ -85,6 +85,14 @@ func open(chainID uint64, alloc types.GenesisAlloc, finality chains.Finality) (*
 	ethConf.SyncMode = ethconfig.FullSync
 	ethConf.TxPool.NoLocals = true
 	ethConf.Miner.Recommit = buildAllowance
+	// No log index: eth_getLogs searches the blocks' blooms instead. The
+	// index (filter maps) lags a chain mined faster than it indexes, or
+	// one that was just reorganized, and a search then waits for it —
+	// up to the client's request timeout, again and again on a loaded
+	// machine — or fails with "failed to retrieve log value pointer".
+	// go-ethereum's own simulated backend disables it for the same
+	// reason; a test chain's ranges are short enough to search unindexed.
+	ethConf.LogNoHistory = true
 
 	nodeConf := node.DefaultConfig
 	nodeConf.DataDir = ""

@@ -12,7 +12,6 @@ import (
 	"net/http"
 	"os"
 	"path/filepath"
-	"strings"
 	"sync"
 	"sync/atomic"
 	"text/tabwriter"
@@ -395,7 +394,7 @@ func Run(ctx context.Context, out io.Writer, opts Options) (*Summary, error) {
 
 	// Summary, from the store and the chains.
 	for _, r := range d.Roots {
-		cs, err := checkpoints(ctx, r)
+		cs, err := countCheckpoints(ctx, r)
 		if err != nil {
 			return nil, err
 		}
@@ -423,18 +422,6 @@ func Run(ctx context.Context, out io.Writer, opts Options) (*Summary, error) {
 	sum.Total = time.Since(n.start)
 	printSummary(out, sum, routes)
 	return sum, nil
-}
-
-// checkpoints counts the checkpoints a root chain accepted (reading again
-// while go-ethereum's log index catches up with a new head).
-func checkpoints(ctx context.Context, r *devnet.Root) (k int, err error) {
-	for try := 0; try < 100; try++ {
-		if k, err = countCheckpoints(ctx, r); err == nil || !strings.Contains(err.Error(), "log value pointer") {
-			return k, err
-		}
-		time.Sleep(20 * time.Millisecond)
-	}
-	return k, err
 }
 
 func countCheckpoints(ctx context.Context, r *devnet.Root) (int, error) {

@@ -227,17 +227,6 @@ type Outcome struct {
 
 // Audit reads the outcome from the root chain.
 func (b *Bridge) Audit(ctx context.Context) (*Outcome, error) {
-	// go-ethereum's log index can lag a new head by a moment ("failed to
-	// retrieve log value pointer"): read again until it has caught up.
-	for deadline := time.Now().Add(10 * time.Second); ; time.Sleep(20 * time.Millisecond) {
-		o, err := b.audit(ctx)
-		if err == nil || !strings.Contains(err.Error(), "log value pointer") || time.Now().After(deadline) {
-			return o, err
-		}
-	}
-}
-
-func (b *Bridge) audit(ctx context.Context) (*Outcome, error) {
 	root := b.Net.Root(rootName).Client
 	o := &Outcome{}
 	var err error
