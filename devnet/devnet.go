@@ -87,6 +87,11 @@ type Config struct {
 	CheckpointInterval uint64 `json:"checkpointInterval"`
 	// Seed makes the keys deterministic.
 	Seed uint64 `json:"seed"`
+	// BlockTime is how often the chains are mined (`bttcrelay devnet
+	// --block-time`; 0: mined by hand or by a test, taken as 50 ms). A
+	// relayer takes it as the chains' block time: a head that stops for
+	// ten of them is a stalled chain.
+	BlockTime time.Duration `json:"blockTime,omitempty"`
 }
 
 func (c *Config) defaults() {

@@ -23,7 +23,11 @@ import (
 
 // Preset is the chains/evm preset of a devnet chain.
 func (d *Devnet) Preset(c *Chain) evm.Preset {
-	return evm.Preset{Name: c.Name, ChainID: c.ChainID, Finality: d.Finality(), BlockTime: 50 * time.Millisecond}
+	bt := d.Config.BlockTime
+	if bt <= 0 {
+		bt = 50 * time.Millisecond
+	}
+	return evm.Preset{Name: c.Name, ChainID: c.ChainID, Finality: d.Finality(), BlockTime: bt}
 }
 
 // Clients are chains/evm clients of a devnet's chains, by chain name.
@@ -152,14 +156,21 @@ func (d *Devnet) Routes(clients Clients, relayerKey *ecdsa.PrivateKey, signers *
 		})
 		if r.HasTokens() {
 			out = append(out, &relay.Route{
-				Name:   "deposit-" + r.Name,
-				Source: source,
+				Name:       "deposit-" + r.Name,
+				Source:     source,
+				SourceName: r.Name,
 				Job: &routes.PacketJob{Events: routes.StateSyncEvents{StateSender: r.StateSender, ChainID: r.ChainID}, Source: source,
 					SourceChainID: r.ChainID, Domain: eventpacket.DefaultDomain(BTTCChainID, d.ChildInbox), Range: 8,
 					Signer: signers.Packet, Set: d.Set, Policy: sigagg.CountQuorum},
 				Dest:   &routes.PacketDest{Inbox: d.ChildInbox, Chain: bt},
 				Wallet: btWallet,
 			})
+		}
+	}
+	for _, r := range out {
+		r.BlockTime = d.Config.BlockTime // 0 (mined by hand or by a test): unknown
+		if r.SourceName == "" {
+			r.SourceName = d.BTTC.Name
 		}
 	}
 	return out

@@ -56,8 +56,20 @@ type Options struct {
 	// rule is still measured to its fork point.
 	ReorgWindow uint64
 	// StallAfter makes Health fail when a route has not scanned its
-	// source for that long (default 2 min).
+	// source for that long, or when its source's head has not moved for
+	// that long and the route gives no BlockTime (default 2 min).
 	StallAfter time.Duration
+	// HeadStallBlocks: a route whose source's latest head has not moved
+	// for this many block times (Route.BlockTime) is stalled (default 10).
+	HeadStallBlocks int
+	// StallAttempts: a task that failed this many attempts in a row
+	// stalls its route until it succeeds (default 3).
+	StallAttempts int
+	// AwaitStallAfter: a task waiting for proof material (Awaiting) for
+	// longer than this, on a route that delivered nothing for as long,
+	// stalls its route (default 1 h: on BTTC an exit waits for the next
+	// checkpoint, tens of minutes).
+	AwaitStallAfter time.Duration
 	// Logger receives the engine's logs (default: discard).
 	Logger *slog.Logger
 }
@@ -82,6 +94,13 @@ func (o *Options) defaults() {
 	set(&o.ConfirmPoll, time.Second)
 	set(&o.ResendAfter, 30*time.Second)
 	set(&o.StallAfter, 2*time.Minute)
+	set(&o.AwaitStallAfter, time.Hour)
+	if o.HeadStallBlocks <= 0 {
+		o.HeadStallBlocks = 10
+	}
+	if o.StallAttempts <= 0 {
+		o.StallAttempts = 3
+	}
 	if o.MaxScan == 0 {
 		o.MaxScan = 500
 	}
@@ -120,7 +139,9 @@ type Engine struct {
 	scanned  map[string]time.Time // last successful scan per route
 	fatal    error
 	running  bool
-	lastErrs map[string]string // last source error per route
+	lastErrs map[string]string     // last source error per route
+	progress map[string]*progress  // by route
+	heads    map[string]*chainHead // by source chain name
 
 	wake map[string]chan struct{} // per route and lane: new work was stored here
 }
@@ -144,7 +165,8 @@ func New(store Store, opts Options, routes ...*Route) (*Engine, error) {
 		seen[r.Name] = true
 	}
 	return &Engine{store: store, routes: routes, opts: opts, log: opts.Logger, m: newMetrics(),
-		scanned: map[string]time.Time{}, lastErrs: map[string]string{}, wake: wakeChans(routes, opts)}, nil
+		scanned: map[string]time.Time{}, lastErrs: map[string]string{}, progress: map[string]*progress{},
+		heads: map[string]*chainHead{}, wake: wakeChans(routes, opts)}, nil
 }
 
 func wakeKey(route string, lane Lane) string { return fmt.Sprintf("%s/%d", route, lane) }
@@ -191,6 +213,8 @@ func (e *Engine) Run(ctx context.Context) error {
 	now := time.Now()
 	for _, r := range e.routes {
 		e.scanned[r.Name] = now
+		e.progress[r.Name] = newProgress(now)
+		e.heads[r.sourceName()] = &chainHead{headAt: now}
 	}
 	e.mu.Unlock()
 	ctx, cancel := context.WithCancelCause(ctx)
@@ -225,6 +249,11 @@ func (e *Engine) Run(ctx context.Context) error {
 			}
 		}()
 	}
+	wg.Add(1)
+	go func() {
+		defer wg.Done()
+		e.monitor(ctx, stop)
+	}()
 	for _, r := range e.routes {
 		wg.Add(1)
 		go func() {
@@ -294,10 +323,6 @@ func (e *Engine) recover(ctx context.Context, r *Route) error {
 func (e *Engine) watch(ctx context.Context, r *Route, stop func(error)) {
 	t := time.NewTicker(e.opts.PollInterval)
 	defer t.Stop()
-	// The task gauges are refreshed every countsEvery, or less often when
-	// counting is slow (a large table): at most 5 % of the time.
-	var countsAt time.Time
-	countsWait := time.Duration(0)
 	for {
 		more, err := e.scanLeased(ctx, r)
 		switch {
@@ -321,14 +346,6 @@ func (e *Engine) watch(ctx context.Context, r *Route, stop func(error)) {
 			e.scanned[r.Name] = time.Now()
 			delete(e.lastErrs, r.Name)
 			e.mu.Unlock()
-		}
-		if time.Since(countsAt) >= countsWait {
-			countsAt = time.Now()
-			if err := e.refreshCounts(ctx, r); err != nil && isStoreErr(err) && ctx.Err() == nil {
-				stop(err)
-				return
-			}
-			countsWait = max(countsEvery, 20*time.Since(countsAt))
 		}
 		if more && err == nil {
 			select {
@@ -377,7 +394,7 @@ func (e *Engine) scanLease() time.Duration { return max(5*e.opts.PollInterval, 5
 
 // measureLag sets the lag gauge of a route another process scans.
 func (e *Engine) measureLag(ctx context.Context, r *Route) error {
-	latest, err := r.Source.HeaderByNumber(ctx, nil)
+	latest, err := e.latest(ctx, r)
 	if err != nil {
 		return err
 	}
@@ -393,6 +410,30 @@ func (e *Engine) measureLag(ctx context.Context, r *Route) error {
 	return nil
 }
 
+// monitor refreshes every route's task and stalled gauges every
+// countsEvery, or less often when counting is slow (a large table): at
+// most 5 % of the time. It runs apart from the routes' scans, so a source
+// that hangs does not freeze its route's gauges.
+func (e *Engine) monitor(ctx context.Context, stop func(error)) {
+	for {
+		start := time.Now()
+		for _, r := range e.routes {
+			if err := e.refreshCounts(ctx, r); err != nil && isStoreErr(err) && ctx.Err() == nil {
+				stop(err)
+				return
+			}
+		}
+		t := time.NewTimer(max(min(countsEvery, e.opts.PollInterval), 20*time.Since(start)))
+		select {
+		case <-ctx.Done():
+			t.Stop()
+			return
+		case <-t.C:
+		}
+	}
+}
+
+// refreshCounts sets the route's task gauges and its stalled gauge.
 func (e *Engine) refreshCounts(ctx context.Context, r *Route) error {
 	counts, err := e.store.Counts(ctx, r.Name)
 	if err != nil {
@@ -401,7 +442,30 @@ func (e *Engine) refreshCounts(ctx context.Context, r *Route) error {
 	for _, st := range States {
 		e.m.tasks.WithLabelValues(r.Name, string(st)).Set(float64(counts[st]))
 	}
+	reasons, err := e.stallReasons(ctx, r, counts, time.Now())
+	if err != nil {
+		return err
+	}
+	stalled := 0.0
+	if len(reasons) > 0 {
+		stalled = 1
+	}
+	e.m.stalled.WithLabelValues(r.Name).Set(stalled)
 	return nil
+}
+
+// latest reads the source's latest head and records the route's progress.
+func (e *Engine) latest(ctx context.Context, r *Route) (*types.Header, error) {
+	h, err := r.Source.HeaderByNumber(ctx, nil)
+	if err != nil {
+		if ctx.Err() == nil {
+			e.headFailed(r, err)
+		}
+		return nil, err
+	}
+	e.sawHead(r, h)
+	e.m.head.WithLabelValues(r.Name).Set(float64(h.Number.Uint64()))
+	return h, nil
 }
 
 // scan moves the route's cursor forward by at most MaxScan blocks: it
@@ -410,7 +474,7 @@ func (e *Engine) refreshCounts(ctx context.Context, r *Route) error {
 // tasks whose blocks became final. more reports that the source has more
 // blocks to scan.
 func (e *Engine) scan(ctx context.Context, r *Route) (more bool, err error) {
-	latest, err := r.Source.HeaderByNumber(ctx, nil)
+	latest, err := e.latest(ctx, r)
 	if err != nil {
 		return false, err
 	}
@@ -681,10 +745,20 @@ func (e *Engine) save(ctx context.Context, r *Route, batch []*Task) error {
 // that the task was already written (a send records itself); a returned
 // error is a store failure.
 func (e *Engine) step(ctx context.Context, r *Route, t *Task) (saved bool, err error) {
+	blocked := ""
+	saved, err = e.advance(ctx, r, t, &blocked)
+	e.noteTask(r, t, blocked)
+	return saved, err
+}
+
+// advance is step's work; *why is set to the reason a task cannot move by
+// itself (ErrBlocked).
+func (e *Engine) advance(ctx context.Context, r *Route, t *Task, why *string) (saved bool, err error) {
 	switch t.State {
 	case Final, Awaiting:
 		ready, reason, err := r.Job.Prove(ctx, t)
-		if errors.Is(err, ErrWaiting) {
+		blocked := errors.Is(err, ErrBlocked)
+		if blocked || errors.Is(err, ErrWaiting) {
 			ready, reason, err = false, err.Error(), nil
 		}
 		if err != nil {
@@ -694,6 +768,9 @@ func (e *Engine) step(ctx context.Context, r *Route, t *Task) (saved bool, err e
 		if !ready {
 			t.State, t.LastError = Awaiting, reason
 			t.NextTry = time.Now().Add(e.opts.AwaitInterval)
+			if blocked {
+				*why = reason
+			}
 			return false, nil
 		}
 		t.State, t.LastError, t.Attempts = Proven, "", 0
@@ -829,6 +906,7 @@ func (e *Engine) confirm(ctx context.Context, r *Route, t *Task) error {
 func (e *Engine) confirmed(r *Route, t *Task, note string) {
 	t.State, t.LastError, t.NextTry = Confirmed, note, time.Time{}
 	e.m.confirmed.WithLabelValues(r.Name).Inc()
+	e.sawDelivery(r)
 	e.log.Debug("confirmed", "route", r.Name, "task", t.ID, "note", note)
 }
 

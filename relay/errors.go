@@ -25,8 +25,14 @@ const (
 	// task goes to Awaiting with the error as its reason, and no attempt is
 	// counted against it.
 	ErrWaiting = ErrorKind("ErrWaiting")
-	// ErrStalled: a route has not scanned its source for longer than
-	// Options.StallAfter (Health; the route's last source error says why).
+	// ErrBlocked: a job's Prove returns it when the work waits for
+	// something that will not come by itself (fewer online validators
+	// than a quorum): the task goes to Awaiting as with ErrWaiting, and
+	// its route is stalled until a later attempt gets past it.
+	ErrBlocked = ErrorKind("ErrBlocked")
+	// ErrStalled: a route is stalled (Health; RouteStatus.Reasons says
+	// why: a source head that does not move, a task that cannot, repeated
+	// failures — see Options).
 	ErrStalled = ErrorKind("ErrStalled")
 	// ErrSourceChanged: the source chain reorganized while the engine
 	// was scanning a range (the blocks read do not link to the cursor, or

@@ -13,6 +13,8 @@ type metrics struct {
 	reg       *prometheus.Registry
 	tasks     *prometheus.GaugeVec
 	lag       *prometheus.GaugeVec
+	head      *prometheus.GaugeVec
+	stalled   *prometheus.GaugeVec
 	rpcErrors *prometheus.CounterVec
 	submit    *prometheus.HistogramVec
 	gas       *prometheus.CounterVec
@@ -30,6 +32,10 @@ func newMetrics() *metrics {
 			Help: "Tasks by route and state."}, []string{"route", "state"}),
 		lag: prometheus.NewGaugeVec(prometheus.GaugeOpts{Name: "relay_lag_blocks",
 			Help: "Blocks between the source's latest head and the route's cursor."}, []string{"route"}),
+		head: prometheus.NewGaugeVec(prometheus.GaugeOpts{Name: "relay_source_head",
+			Help: "The latest head of the route's source, as last read."}, []string{"route"}),
+		stalled: prometheus.NewGaugeVec(prometheus.GaugeOpts{Name: "relay_route_stalled",
+			Help: "1 while the route is stalled (the health check and the operator page say why), else 0."}, []string{"route"}),
 		rpcErrors: prometheus.NewCounterVec(prometheus.CounterOpts{Name: "relay_rpc_errors_total",
 			Help: "Failed chain calls by route and kind."}, []string{"route", "kind"}),
 		submit: prometheus.NewHistogramVec(prometheus.HistogramOpts{Name: "relay_submit_seconds",
@@ -48,7 +54,7 @@ func newMetrics() *metrics {
 		confirmed: prometheus.NewCounterVec(prometheus.CounterOpts{Name: "relay_confirmed_tasks_total",
 			Help: "Tasks confirmed delivered."}, []string{"route"}),
 	}
-	m.reg.MustRegister(m.tasks, m.lag, m.rpcErrors, m.submit, m.gas, m.reverted, m.reorgs, m.dropped, m.observed, m.confirmed)
+	m.reg.MustRegister(m.tasks, m.lag, m.head, m.stalled, m.rpcErrors, m.submit, m.gas, m.reverted, m.reorgs, m.dropped, m.observed, m.confirmed)
 	return m
 }
 

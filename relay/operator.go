@@ -2,9 +2,7 @@ package relay
 
 import (
 	"context"
-	"fmt"
 	"sort"
-	"strings"
 	"time"
 )
 
@@ -23,7 +21,7 @@ func (e *Engine) List(ctx context.Context, f Filter) ([]*Task, error) {
 // is checked again (Submitted), any other is proven again (Final).
 func (e *Engine) Retry(ctx context.Context, id string) (*Task, error) {
 	t, err := e.store.Update(ctx, id, func(t *Task) error {
-		if t.State != Failed && t.State != Skipped && t.State != Awaiting {
+		if !Retryable(t.State) {
 			return Errorf(ErrBadState, nil, "task %s is %s; only failed, skipped or awaiting tasks are retried", id, t.State)
 		}
 		t.State = Final
@@ -42,6 +40,13 @@ func (e *Engine) Retry(ctx context.Context, id string) (*Task, error) {
 	return t, err
 }
 
+// Retryable reports whether Retry applies to a task in state s.
+func Retryable(s State) bool { return s == Failed || s == Skipped || s == Awaiting }
+
+// Skippable reports whether Skip applies to a task in state s (not one
+// delivered, already skipped, or with a transaction in flight).
+func Skippable(s State) bool { return s != Confirmed && s != Submitted && s != Skipped }
+
 // Skip gives a task up with the operator's reason. A task with a
 // transaction in flight is not skipped: it may still land.
 func (e *Engine) Skip(ctx context.Context, id, reason string) (*Task, error) {
@@ -51,6 +56,8 @@ func (e *Engine) Skip(ctx context.Context, id, reason string) (*Task, error) {
 			return Errorf(ErrBadState, nil, "task %s is already confirmed", id)
 		case t.State == Submitted:
 			return Errorf(ErrBadState, nil, "task %s has transaction %s in flight; wait for it or retry", id, t.SentTx)
+		case !Skippable(t.State):
+			return Errorf(ErrBadState, nil, "task %s is %s", id, t.State)
 		}
 		t.State, t.LastError = Skipped, "skipped by an operator: "+reason
 		t.Owner, t.LeaseUntil = "", time.Time{}
@@ -60,40 +67,67 @@ func (e *Engine) Skip(ctx context.Context, id, reason string) (*Task, error) {
 
 // RouteStatus is one route's health and progress.
 type RouteStatus struct {
-	Name     string
-	Counts   map[State]int
-	Cursor   Cursor
-	LastScan time.Time
-	// Stalled is set when the route has not scanned its source for longer
-	// than Options.StallAfter; LastError is the source's latest error.
+	Name   string
+	Counts map[State]int
+	Cursor Cursor
+	// Head is the source's latest head as last read, Lag the blocks from
+	// the cursor to it.
+	Head, Lag uint64
+	LastScan  time.Time
+	// Stalled is set while the route cannot make progress; Reasons say
+	// why (see Options: a source head that does not move, a route that
+	// cannot scan, tasks blocked, failing or waiting too long).
+	// LastError is the source's latest error.
 	Stalled   bool
+	Reasons   []string
 	LastError string
 }
 
 // Routes returns every route's status.
 func (e *Engine) Routes(ctx context.Context) ([]RouteStatus, error) {
 	var out []RouteStatus
+	now := time.Now() // one instant for all: the same condition reads the same on every route
 	for _, r := range e.routes {
-		counts, err := e.store.Counts(ctx, r.Name)
+		st, err := e.routeStatus(ctx, r, now)
 		if err != nil {
 			return nil, err
 		}
-		cur, _, err := e.store.Cursor(ctx, r.Name)
-		if err != nil {
-			return nil, err
-		}
-		e.mu.Lock()
-		last, lastErr, running := e.scanned[r.Name], e.lastErrs[r.Name], e.running
-		e.mu.Unlock()
-		out = append(out, RouteStatus{Name: r.Name, Counts: counts, Cursor: cur, LastScan: last,
-			Stalled: running && time.Since(last) > e.opts.StallAfter, LastError: lastErr})
+		out = append(out, st)
 	}
 	sort.Slice(out, func(i, j int) bool { return out[i].Name < out[j].Name })
 	return out, nil
 }
 
-// Health returns nil when the engine runs and every route scanned its
-// source recently, or an error naming what is wrong.
+func (e *Engine) routeStatus(ctx context.Context, r *Route, now time.Time) (RouteStatus, error) {
+	counts, err := e.store.Counts(ctx, r.Name)
+	if err != nil {
+		return RouteStatus{}, err
+	}
+	cur, _, err := e.store.Cursor(ctx, r.Name)
+	if err != nil {
+		return RouteStatus{}, err
+	}
+	reasons, err := e.stallReasons(ctx, r, counts, now)
+	if err != nil {
+		return RouteStatus{}, err
+	}
+	e.mu.Lock()
+	st := RouteStatus{Name: r.Name, Counts: counts, Cursor: cur, LastScan: e.scanned[r.Name], LastError: e.lastErrs[r.Name],
+		Stalled: len(reasons) > 0, Reasons: reasons}
+	if c := e.heads[r.sourceName()]; c != nil {
+		st.Head = c.head
+	}
+	e.mu.Unlock()
+	if st.Head > cur.Number {
+		st.Lag = st.Head - cur.Number
+	}
+	return st, nil
+}
+
+// Health returns nil when the engine runs and no route is stalled, or an
+// error naming every reason once with the routes it stalls (ErrStalled),
+// the store's failure (ErrStore) or that the engine is not running
+// (ErrConfig).
 func (e *Engine) Health(ctx context.Context) error {
 	e.mu.Lock()
 	fatal, running := e.fatal, e.running
@@ -108,14 +142,8 @@ func (e *Engine) Health(ctx context.Context) error {
 	if err != nil {
 		return err
 	}
-	var stalled []string
-	for _, r := range routes {
-		if r.Stalled {
-			stalled = append(stalled, fmt.Sprintf("%s (last scan %s ago: %s)", r.Name, time.Since(r.LastScan).Round(time.Second), r.LastError))
-		}
-	}
-	if len(stalled) > 0 {
-		return Errorf(ErrStalled, nil, "stalled routes: %s", strings.Join(stalled, "; "))
+	if why := collapse(routes); why != "" {
+		return Errorf(ErrStalled, nil, "stalled: %s", why)
 	}
 	return nil
 }

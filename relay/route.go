@@ -3,8 +3,10 @@ package relay
 import (
 	"context"
 	"math/big"
+	"time"
 
 	"github.com/bttc-relay/sdk/chains"
+	"github.com/bttc-relay/sdk/chains/evm"
 	"github.com/ethereum/go-ethereum/common"
 )
 
@@ -104,4 +106,25 @@ type Route struct {
 	// Confirmations is how many blocks must follow a delivering
 	// transaction's block before the task is Confirmed (default 0).
 	Confirmations uint64
+	// SourceName names the source chain in health reasons (default: the
+	// chains/evm preset's name, else the route's name).
+	SourceName string
+	// BlockTime is the source's expected block interval: a head that does
+	// not move for Options.HeadStallBlocks of them stalls the route. Zero:
+	// unknown, Options.StallAfter applies.
+	BlockTime time.Duration
+}
+
+// presetter is a source that knows its chain (chains/evm.Client).
+type presetter interface{ Preset() evm.Preset }
+
+// sourceName is how health reasons name the route's source.
+func (r *Route) sourceName() string {
+	if r.SourceName != "" {
+		return r.SourceName
+	}
+	if p, ok := r.Source.(presetter); ok && p.Preset().Name != "" {
+		return p.Preset().Name
+	}
+	return r.Name
 }

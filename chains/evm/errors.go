@@ -6,6 +6,8 @@ import (
 	"fmt"
 	"io"
 	"net"
+	"net/url"
+	"strconv"
 	"strings"
 	"syscall"
 
@@ -60,9 +62,16 @@ type Error struct {
 	Err      error
 }
 
-// Error describes the failure.
+// Error describes the failure. An endpoint's URL in the cause (a
+// transport error names it) is left out.
 func (e *Error) Error() string {
-	return fmt.Sprintf("evm: %s: %s after %d attempt(s): %v", e.Op, e.Kind, e.Attempts, e.Err)
+	cause := fmt.Sprint(e.Err)
+	var ue *url.Error
+	if errors.As(e.Err, &ue) && ue.URL != "" {
+		cause = strings.ReplaceAll(cause, strconv.Quote(ue.URL), "the endpoint")
+		cause = strings.ReplaceAll(cause, ue.URL, "the endpoint")
+	}
+	return fmt.Sprintf("evm: %s: %s after %d attempt(s): %s", e.Op, e.Kind, e.Attempts, cause)
 }
 
 // Is reports whether target is the error's kind, so errors.Is(err, ErrX)

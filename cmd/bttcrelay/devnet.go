@@ -6,6 +6,7 @@ import (
 	"encoding/hex"
 	"fmt"
 	"io"
+	"math/big"
 	"net"
 	"net/http"
 	"os"
@@ -20,6 +21,7 @@ import (
 	"github.com/bttc-relay/sdk/devnet"
 	"github.com/bttc-relay/sdk/eventpacket"
 	"github.com/bttc-relay/sdk/relay/routes"
+	"github.com/bttc-relay/sdk/sigagg"
 	"github.com/ethereum/go-ethereum/accounts/keystore"
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/spf13/cobra"
@@ -61,9 +63,12 @@ It runs until interrupted. Its keys are test keys derived from --seed: never use
 			if validators < 1 || offline < 0 || offline >= validators {
 				return usagef("--validators %d with --offline %d: need at least one online validator", validators, offline)
 			}
+			if blockTime <= 0 {
+				return usagef("--block-time %s: must be positive", blockTime)
+			}
 			ctx, stop := signal.NotifyContext(cmd.Context(), os.Interrupt, syscall.SIGTERM)
 			defer stop()
-			cfg := devnet.Config{Validators: validators, Offline: offline, Seed: seed}
+			cfg := devnet.Config{Validators: validators, Offline: offline, Seed: seed, BlockTime: blockTime}
 			if withTRON {
 				cfg.Roots = append(devnet.DefaultRoots(), devnet.TRONRoot())
 			}
@@ -87,6 +92,13 @@ func (a *app) runDevnet(ctx context.Context, dir, host string, cfg devnet.Config
 	if err := os.MkdirAll(filepath.Join(dir, "keys"), 0o700); err != nil {
 		return err
 	}
+	// One devnet per directory: a second one would overwrite the first's
+	// manifest, relayer configuration and keys while it runs.
+	unlock, err := lockDir(dir)
+	if err != nil {
+		return err
+	}
+	defer unlock()
 	// A devnet's chains start empty, so does its relayer: the store of a
 	// previous devnet in this directory holds blocks of chains that are
 	// gone (the relayer would refuse them).
@@ -143,6 +155,10 @@ func (a *app) runDevnet(ctx context.Context, dir, host string, cfg devnet.Config
 	} else {
 		fmt.Fprintf(a.out, "devnet up in %.1fs (%d validators, %d offline; blocks every %s)\n", time.Since(start).Seconds(),
 			d.Config.Validators, d.Offline, blockTime)
+		if online, needed := d.Config.Validators-d.Offline, quorum(d.Config.Validators); online < needed {
+			fmt.Fprintf(a.out, "WARNING: %d online validators cannot reach a quorum (%d of %d needed): no checkpoint or packet batch will be signed, and the relayer will report its routes stalled\n",
+				online, needed, d.Config.Validators)
+		}
 		for _, c := range d.Chains() {
 			if c.GRPC != "" {
 				fmt.Fprintf(a.out, "  %-9s chain id %-5d gRPC %s (its EVM's JSON-RPC: %s)\n", c.Name, c.ChainID, c.GRPC, c.URL)
@@ -169,6 +185,10 @@ func (a *app) runDevnet(ctx context.Context, dir, host string, cfg devnet.Config
 	}
 	return nil
 }
+
+// quorum is how many of n validators (one vote each) sign a checkpoint
+// the root contracts accept: more than two thirds.
+func quorum(n int) int { return int(sigagg.Threshold(big.NewInt(int64(n))).Int64()) }
 
 // startDelivery runs a Delivery Chain node for each online validator of
 // d, in this process, watching d's BTTC; it returns node 0's RPC URL.

@@ -255,8 +255,9 @@ func presetRoutes(ctx context.Context, c *config, key *ecdsa.PrivateKey) ([]*rel
 			Source: bt,
 			Job: &routes.ExitJob{ChildTokens: e.ChildTokens, Finder: &exit.Finder{Root: rootContract, Head: head},
 				Builder: &exit.Builder{Chain: exitrpc.NewChildChainNode(bt), Layout: bttc.BTTC}},
-			Dest:   &routes.ExitDest{ExitManager: rp.RootChainManager, Chain: caller},
-			Wallet: wallet,
+			Dest:      &routes.ExitDest{ExitManager: rp.RootChainManager, Chain: caller},
+			Wallet:    wallet,
+			BlockTime: n.BTTC.BlockTime,
 		})
 	}
 	return rs, cleanup, nil
@@ -416,22 +417,44 @@ func (a *app) relayStatusCmd() *cobra.Command {
 			if err != nil {
 				return err
 			}
-			return a.print(rs, func(w io.Writer) {
+			err = a.print(rs, func(w io.Writer) {
 				tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
-				fmt.Fprint(tw, "route\tcursor\tlast scan")
+				fmt.Fprint(tw, "route\tcursor\thead\tlag\tlast scan")
 				for _, s := range relay.States {
 					fmt.Fprintf(tw, "\t%s", s)
 				}
-				fmt.Fprintln(tw, "\tstalled\tsource error")
+				fmt.Fprintln(tw, "\thealth")
 				for _, r := range rs {
-					fmt.Fprintf(tw, "%s\t%d\t%s", r.Name, r.Cursor.Number, r.LastScan.Format(time.RFC3339))
+					fmt.Fprintf(tw, "%s\t%d\t%d\t%d\t%s", r.Name, r.Cursor.Number, r.Head, r.Lag, r.LastScan.Format(time.RFC3339))
 					for _, s := range relay.States {
 						fmt.Fprintf(tw, "\t%d", r.Counts[s])
 					}
-					fmt.Fprintf(tw, "\t%v\t%s\n", r.Stalled, r.LastError)
+					health := "ok"
+					if r.Stalled {
+						health = "STALLED"
+					}
+					fmt.Fprintf(tw, "\t%s\n", health)
 				}
 				tw.Flush()
+				for _, r := range rs {
+					for _, why := range r.Reasons {
+						fmt.Fprintf(w, "%s stalled: %s\n", r.Name, why)
+					}
+				}
 			})
+			if err != nil {
+				return err
+			}
+			var stalled []string
+			for _, r := range rs {
+				if r.Stalled {
+					stalled = append(stalled, r.Name)
+				}
+			}
+			if len(stalled) > 0 {
+				return fmt.Errorf("%d route(s) stalled: %s", len(stalled), strings.Join(stalled, ", "))
+			}
+			return nil
 		},
 	}
 	f.add(cmd)

@@ -100,8 +100,15 @@ func NewHandler(op Operator, metrics http.Handler) http.Handler {
 			http.Error(w, "POST /api/tasks/{id}/retry or /api/tasks/{id}/skip", http.StatusNotFound)
 			return
 		}
-		if err == nil && strings.Contains(r.Header.Get("Accept"), "text/html") {
-			http.Redirect(w, r, "/", http.StatusSeeOther)
+		if strings.Contains(r.Header.Get("Accept"), "text/html") {
+			// The page's buttons: back to the page, or a readable refusal.
+			if err == nil {
+				http.Redirect(w, r, "/", http.StatusSeeOther)
+				return
+			}
+			w.Header().Set("Content-Type", "text/html; charset=utf-8")
+			w.WriteHeader(errStatus(err))
+			_ = refusedTemplate.Execute(w, err.Error())
 			return
 		}
 		writeJSON(w, t, err)
@@ -133,20 +140,24 @@ func filter(r *http.Request) (relay.Filter, error) {
 func writeJSON(w http.ResponseWriter, v any, err error) {
 	w.Header().Set("Content-Type", "application/json")
 	if err != nil {
-		status := http.StatusInternalServerError
-		switch {
-		case errors.Is(err, relay.ErrNotFound):
-			status = http.StatusNotFound
-		case errors.Is(err, relay.ErrBadState):
-			status = http.StatusConflict
-		}
-		w.WriteHeader(status)
+		w.WriteHeader(errStatus(err))
 		_ = json.NewEncoder(w).Encode(map[string]string{"error": err.Error()})
 		return
 	}
 	enc := json.NewEncoder(w)
 	enc.SetIndent("", "  ")
 	_ = enc.Encode(v)
+}
+
+// errStatus is the HTTP status of an operator call's error.
+func errStatus(err error) int {
+	switch {
+	case errors.Is(err, relay.ErrNotFound):
+		return http.StatusNotFound
+	case errors.Is(err, relay.ErrBadState):
+		return http.StatusConflict
+	}
+	return http.StatusInternalServerError
 }
 
 type pageData struct {
@@ -202,13 +213,16 @@ var pageTemplate = template.Must(template.New("page").Funcs(template.FuncMap{
 		}
 		return "in " + d.String()
 	},
-	"count": func(c map[relay.State]int, s relay.State) int { return c[s] },
+	"count":     func(c map[relay.State]int, s relay.State) int { return c[s] },
+	"retryable": relay.Retryable,
+	"skippable": relay.Skippable,
 }).Parse(`<!doctype html>
 <html><head><meta charset="utf-8"><title>bttc-relay operator</title>
 <style>
 body{font-family:system-ui,sans-serif;margin:2em;color:#222}
 table{border-collapse:collapse;margin-bottom:2em}td,th{border:1px solid #ccc;padding:4px 8px;text-align:left;font-size:14px}
 th{background:#f3f3f3}.bad{color:#b00}.ok{color:#070}code{font-size:13px}
+tr.stalled td:first-child{background:#fde8e8}.why{font-size:13px;margin-top:2px}
 form{display:inline}
 </style></head><body>
 <h1>bttc-relay operator</h1>
@@ -216,15 +230,24 @@ form{display:inline}
 · <a href="/metrics">metrics</a> · <a href="/api/routes">routes JSON</a> · <a href="/api/tasks">tasks JSON</a></p>
 {{if .Err}}<p class="bad">{{.Err}}</p>{{end}}
 <h2>Routes</h2>
-<table><tr><th>route</th><th>cursor</th><th>last scan</th>{{range .States}}<th>{{.}}</th>{{end}}<th>source error</th></tr>
-{{range .Routes}}<tr><td>{{.Name}}{{if .Stalled}} <span class="bad">stalled</span>{{end}}</td><td>{{.Cursor.Number}}</td><td>{{ago .LastScan}}</td>
+<table><tr><th>route</th><th>cursor</th><th>head</th><th>lag</th><th>last scan</th>{{range .States}}<th>{{.}}</th>{{end}}<th>source error</th></tr>
+{{range .Routes}}<tr{{if .Stalled}} class="stalled"{{end}}><td>{{.Name}}{{if .Stalled}} <span class="bad">stalled</span>{{range .Reasons}}<div class="bad why">{{.}}</div>{{end}}{{end}}</td>
+<td>{{.Cursor.Number}}</td><td>{{.Head}}</td><td>{{.Lag}}</td><td>{{ago .LastScan}}</td>
 {{$c := .Counts}}{{range $.States}}<td>{{count $c .}}</td>{{end}}<td class="bad">{{.LastError}}</td></tr>{{end}}
 </table>
 <h2>Stuck tasks ({{len .Stuck}})</h2>
 {{if .Stuck}}<table><tr><th>task</th><th>route</th><th>state</th><th>attempts</th><th>why</th><th>next try</th><th></th></tr>
 {{range .Stuck}}<tr><td><code>{{.ID}}</code></td><td>{{.Route}}</td><td>{{.State}}</td><td>{{.Attempts}}</td><td>{{.LastError}}</td><td>{{until .NextTry}}</td>
-<td><form method="post" action="/api/tasks/{{.ID}}/retry"><button>retry</button></form>
-<form method="post" action="/api/tasks/{{.ID}}/skip"><input name="reason" placeholder="reason" required><button>skip</button></form></td></tr>{{end}}
-</table>{{else}}<p>None: every task is moving.</p>{{end}}
+<td>{{if retryable .State}}<form method="post" action="/api/tasks/{{.ID}}/retry"><button>retry</button></form>{{end}}
+{{if skippable .State}}<form method="post" action="/api/tasks/{{.ID}}/skip"><input name="reason" placeholder="reason" required><button>skip</button></form>{{end}}</td></tr>{{end}}
+</table>{{else}}<p>None: no task has failed or waits with a reason.</p>{{end}}
+</body></html>
+`))
+
+// refusedTemplate is the page a refused button shows.
+var refusedTemplate = template.Must(template.New("refused").Parse(`<!doctype html>
+<html><head><meta charset="utf-8"><title>bttc-relay operator: refused</title>
+<style>body{font-family:system-ui,sans-serif;margin:2em;color:#222}.bad{color:#b00}</style></head><body>
+<h1>Refused</h1><p class="bad">{{.}}</p><p><a href="/">Back to the operator page</a></p>
 </body></html>
 `))

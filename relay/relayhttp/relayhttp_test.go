@@ -57,11 +57,19 @@ func TestOperatorPage(t *testing.T) {
 	require.Contains(t, page, "Stuck tasks (3)")
 	require.Contains(t, page, "node says no")
 	require.Contains(t, page, `action="/api/tasks/ev/1/0/retry"`)
+	// Failed tasks wait for an operator: the route is stalled, and the
+	// health check, the page and the metric say so and why.
 	code, body := get("/healthz")
-	require.Equal(t, http.StatusOK, code, body)
+	require.Equal(t, http.StatusServiceUnavailable, code, body)
+	require.Contains(t, body, "3 failed task(s) wait for an operator")
+	require.Contains(t, body, "node says no")
+	require.Contains(t, page, `<span class="bad">stalled</span>`)
+	require.Contains(t, page, "3 failed task(s) wait for an operator")
+	require.Contains(t, page, "<th>lag</th>")
 	code, body = get("/metrics")
 	require.Equal(t, http.StatusOK, code)
 	require.Contains(t, body, `relay_tasks{route="r",state="failed"}`)
+	require.Contains(t, body, `relay_route_stalled{route="r"} 1`)
 	code, body = get("/api/tasks?state=failed")
 	require.Equal(t, http.StatusOK, code)
 	var tasks []relay.Task
@@ -89,8 +97,26 @@ func TestOperatorPage(t *testing.T) {
 	resp.Body.Close()
 	require.Equal(t, http.StatusOK, resp.StatusCode)
 
+	// A refused button gets a readable page, not JSON: skipping a task
+	// that is skipped already.
+	resp, err = http.PostForm(srv.URL+"/api/tasks/ev/2/0/skip", url.Values{"reason": {"duplicate"}})
+	require.NoError(t, err)
+	resp.Body.Close()
+	require.Equal(t, http.StatusOK, resp.StatusCode)
+	req, _ := http.NewRequest(http.MethodPost, srv.URL+"/api/tasks/ev/2/0/skip", strings.NewReader("reason=again"))
+	req.Header.Set("Content-Type", "application/x-www-form-urlencoded")
+	req.Header.Set("Accept", "text/html,application/xhtml+xml")
+	resp, err = http.DefaultClient.Do(req)
+	require.NoError(t, err)
+	b, _ := io.ReadAll(resp.Body)
+	resp.Body.Close()
+	require.Equal(t, http.StatusConflict, resp.StatusCode)
+	require.Contains(t, resp.Header.Get("Content-Type"), "text/html")
+	require.Contains(t, string(b), "task ev/2/0 is skipped")
+	require.Contains(t, string(b), `href="/"`)
+
 	// Another site's page cannot make the operator's browser act.
-	req, _ := http.NewRequest(http.MethodPost, srv.URL+"/api/tasks/ev/0/0/retry", strings.NewReader(""))
+	req, _ = http.NewRequest(http.MethodPost, srv.URL+"/api/tasks/ev/0/0/retry", strings.NewReader(""))
 	req.Header.Set("Sec-Fetch-Site", "cross-site")
 	resp, err = http.DefaultClient.Do(req)
 	require.NoError(t, err)

@@ -75,7 +75,8 @@ func (s *KeySigner) sign(digest common.Hash, signOne func(*ecdsa.PrivateKey) (si
 	}
 	if !agg.Done() {
 		got, needed := agg.Progress()
-		return nil, fmt.Errorf("only %s of the %s signatures needed are online", got, needed)
+		return nil, relay.Errorf(relay.ErrBlocked, nil, "quorum impossible: only %s of the %s signatures needed are online (%d of %d validators offline)",
+			got, needed, len(s.Offline), len(s.Keys))
 	}
 	return agg.Signatures(), nil
 }
@@ -229,6 +230,11 @@ func (j *CheckpointJob) Prove(ctx context.Context, t *relay.Task) (bool, string,
 		}
 	}
 	if r := sigagg.SimulateOnChain(data.VoteHash(j.Layout), sigs, j.Set, j.Policy, j.OnChain); !r.Accepted {
+		if !r.Reverted {
+			// Every signature the validators gave, and still short of
+			// the quorum: more will not come by waiting.
+			return false, "", relay.Errorf(relay.ErrBlocked, nil, "quorum impossible: the root chain would reject checkpoint %d-%d: %s", start, end, r.Reason())
+		}
 		return false, "", fmt.Errorf("the root chain would reject checkpoint %d-%d: %s", start, end, r.Reason())
 	}
 	calldata, err := checkpoint.PackSubmitCheckpoint(data.SignBytes(j.Layout), sigs)

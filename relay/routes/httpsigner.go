@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
 	"net/http"
@@ -26,7 +27,9 @@ import (
 //
 // signBytes are checkpoint.Data.SignBytes (the layout follows from their
 // length); the packet checkpoint and domain are eventpacket's types in
-// encoding/json form. Errors are {"error": "…"} with a 4xx or 5xx status.
+// encoding/json form. Errors are {"error": "…"} with a 4xx or 5xx status,
+// and "kind": "ErrBlocked" when the signatures cannot come by themselves
+// (fewer online validators than a quorum).
 
 type checkpointRequest struct {
 	SignBytes hexutil.Bytes `json:"signBytes"`
@@ -40,6 +43,7 @@ type packetRequest struct {
 type signResponse struct {
 	Signatures []hexutil.Bytes `json:"signatures,omitempty"`
 	Error      string          `json:"error,omitempty"`
+	Kind       string          `json:"kind,omitempty"`
 }
 
 // SignerHandler serves cs and ps over HTTP. It signs what it is asked:
@@ -52,6 +56,9 @@ func SignerHandler(cs CheckpointSigner, ps PacketSigner) http.Handler {
 		var resp signResponse
 		if err != nil {
 			resp.Error = err.Error()
+			if errors.Is(err, relay.ErrBlocked) {
+				resp.Kind = string(relay.ErrBlocked)
+			}
 		} else {
 			for _, s := range sigs {
 				resp.Signatures = append(resp.Signatures, s[:])
@@ -128,6 +135,9 @@ func (s *HTTPSigner) post(ctx context.Context, path string, body any) ([]sigagg.
 		return nil, fmt.Errorf("signer %s: %s, unreadable answer: %w", s.URL, resp.Status, err)
 	}
 	if resp.StatusCode != http.StatusOK {
+		if out.Kind == string(relay.ErrBlocked) {
+			return nil, relay.Errorf(relay.ErrBlocked, nil, "signer %s: %s", s.URL, out.Error)
+		}
 		return nil, fmt.Errorf("signer %s: %s: %s", s.URL, resp.Status, out.Error)
 	}
 	sigs := make([]sigagg.Signature, 0, len(out.Signatures))
