@@ -202,8 +202,15 @@ func (e *Engine) Owner() string { return e.opts.Owner }
 
 // Run works until ctx ends (it then returns nil after in-flight steps
 // finish) or the store fails (it returns that error: the engine never
-// continues past a failed write).
+// continues past a failed write). It refuses to start, with
+// ErrSourceChanged, on a store that shares no block with a route's source
+// (written for another chain).
 func (e *Engine) Run(ctx context.Context) error {
+	// A store written for other chains is refused before any work: its
+	// confirmed tasks would hide the new chains' work forever.
+	if err := e.checkStore(ctx); err != nil {
+		return err
+	}
 	e.mu.Lock()
 	if e.running {
 		e.mu.Unlock()
@@ -342,10 +349,7 @@ func (e *Engine) watch(ctx context.Context, r *Route, stop func(error)) {
 			}
 			e.log.Log(ctx, level, "scanning the source", "route", r.Name, "err", err)
 		case err == nil:
-			e.mu.Lock()
-			e.scanned[r.Name] = time.Now()
-			delete(e.lastErrs, r.Name)
-			e.mu.Unlock()
+			e.scannedOK(r)
 		}
 		if more && err == nil {
 			select {
@@ -595,46 +599,35 @@ func (e *Engine) scan(ctx context.Context, r *Route) (more bool, err error) {
 	return more, nil
 }
 
+// checkStore refuses a store that shares no block with a route's source:
+// the store was written for another chain (a restarted devnet, a backup
+// from another network) or the source reorganized deeper than the store
+// keeps. A source that cannot be read now is left to the scans.
+func (e *Engine) checkStore(ctx context.Context) error {
+	for _, r := range e.routes {
+		cur, ok, err := e.store.Cursor(ctx, r.Name)
+		if err != nil {
+			return err
+		}
+		if !ok {
+			continue
+		}
+		if _, err := e.findFork(ctx, r, cur); errors.Is(err, ErrSourceChanged) || isStoreErr(err) {
+			return err
+		}
+	}
+	return nil
+}
+
 // checkReorg compares the cursor with the chain; on a mismatch it walks
 // back over the recorded hashes to the fork point and rewinds there.
 func (e *Engine) checkReorg(ctx context.Context, r *Route, cur Cursor, final uint64) (Cursor, error) {
-	h, err := r.Source.HeaderByNumber(ctx, new(big.Int).SetUint64(cur.Number))
-	if err != nil {
-		if errors.Is(err, ethereum.NotFound) {
-			h = nil // the chain is now shorter than the cursor
-		} else {
-			return cur, err
+	fork, err := e.findFork(ctx, r, cur)
+	if err != nil || fork == cur {
+		if errors.Is(err, ErrSourceChanged) {
+			e.lostSource(r, err)
 		}
-	}
-	if h != nil && h.Hash() == cur.Hash {
-		return cur, nil
-	}
-	fork, found := cur, false
-	for n := cur.Number; n > 0 && !found; n-- {
-		stored, ok, err := e.store.BlockHash(ctx, r.Name, n-1)
-		if err != nil {
-			return cur, err
-		}
-		ch, err := r.Source.HeaderByNumber(ctx, new(big.Int).SetUint64(n-1))
-		if errors.Is(err, ethereum.NotFound) {
-			continue // the chain is shorter than that now: further down
-		}
-		if err != nil {
-			return cur, err
-		}
-		if !ok || ch.Hash() == stored {
-			fork, found = Cursor{Number: n - 1, Hash: ch.Hash()}, true
-			if !ok && n-1 >= final {
-				// No record this high should be missing; treat the
-				// block as the fork point all the same.
-				e.log.Warn("reorg walk found no recorded hash", "route", r.Name, "block", n-1)
-			}
-		}
-	}
-	if !found {
-		return cur, Errorf(ErrSourceChanged, nil, "route %s: the source has none of the blocks the store recorded below %d: "+
-			"it is another chain than the store's (a restarted devnet?), or it reorganized deeper than ReorgWindow; relay it with a fresh store",
-			r.Name, cur.Number)
+		return cur, err
 	}
 	dropped, deep, err := e.store.Rewind(ctx, r.Name, fork)
 	if err != nil {
@@ -646,9 +639,67 @@ func (e *Engine) checkReorg(ctx context.Context, r *Route, cur Cursor, final uin
 	if fork.Number < final || deep > 0 {
 		level = slog.LevelError // deeper than the finality rule promised
 	}
-	e.log.Log(ctx, level, "source reorg", "route", r.Name, "cursor", cur.Number, "fork", fork.Number,
+	e.log.Log(ctx, level, "source reorg", "route", r.Name, "chain", r.sourceName(), "cursor", cur.Number, "fork", fork.Number,
 		"dropped", dropped, "droppedFinal", deep)
 	return fork, nil
+}
+
+// findFork returns the cursor itself when its block is still on the
+// chain, else the highest block below it whose recorded hash the chain
+// still has. A walk that reaches a block with no record (below what the
+// store keeps) or only the genesis block has found no common block: the
+// source is another chain than the store's (one started again from the
+// same genesis, as a devnet is), or it reorganized deeper than
+// ReorgWindow — ErrSourceChanged, and nothing is rewound (a block the
+// store cannot vouch for is never taken as the fork point).
+func (e *Engine) findFork(ctx context.Context, r *Route, cur Cursor) (Cursor, error) {
+	h, err := r.Source.HeaderByNumber(ctx, new(big.Int).SetUint64(cur.Number))
+	if err != nil {
+		if errors.Is(err, ethereum.NotFound) {
+			h = nil // the chain is now shorter than the cursor
+		} else {
+			return cur, err
+		}
+	}
+	if h != nil && h.Hash() == cur.Hash {
+		return cur, nil
+	}
+	for n := cur.Number; n > 0; n-- {
+		stored, ok, err := e.store.BlockHash(ctx, r.Name, n-1)
+		if err != nil {
+			return cur, err
+		}
+		// Below where the route starts there are no records and no
+		// work: the block before StartBlock is a fork point whatever it
+		// holds.
+		below := n == r.StartBlock && n > 0
+		if !ok && !below {
+			break
+		}
+		ch, err := r.Source.HeaderByNumber(ctx, new(big.Int).SetUint64(n-1))
+		if errors.Is(err, ethereum.NotFound) {
+			continue // the chain is shorter than that now: further down
+		}
+		if err != nil {
+			return cur, err
+		}
+		if below {
+			return Cursor{Number: n - 1, Hash: ch.Hash()}, nil
+		}
+		if ch.Hash() == stored {
+			if n-1 == 0 {
+				// Only the genesis block in common: a chain started
+				// again from the same genesis (a restarted devnet), not
+				// a reorg — its blocks are not the ones the store's
+				// work came from.
+				break
+			}
+			return Cursor{Number: n - 1, Hash: ch.Hash()}, nil
+		}
+	}
+	return cur, Errorf(ErrSourceChanged, nil, "route %s: chain %s has none of the blocks the store recorded up to %d (%s there) but its genesis: "+
+		"it is another chain than the store's (a restarted devnet?), or it reorganized deeper than ReorgWindow; "+
+		"relay it with a fresh store", r.Name, r.sourceName(), cur.Number, cur.Hash.TerminalString())
 }
 
 var workStates = []State{Final, Awaiting, Proven, Submitted}

@@ -34,6 +34,7 @@ import (
 // start).
 type progress struct {
 	delivered time.Time // when a task was last confirmed (or the engine started)
+	lost      string    // why the source shares no block with the store ("" when it does)
 	blocked   map[string]taskNote
 	repeating map[string]taskNote
 }
@@ -73,6 +74,27 @@ func (e *Engine) headFailed(r *Route, err error) {
 	e.mu.Lock()
 	defer e.mu.Unlock()
 	e.heads[r.sourceName()].headErr = err.Error()
+}
+
+// lostSource records that the route's source shares no block with the
+// store: the route stalls at once, until a scan succeeds.
+func (e *Engine) lostSource(r *Route, err error) {
+	e.mu.Lock()
+	defer e.mu.Unlock()
+	if p := e.progress[r.Name]; p != nil {
+		p.lost = err.Error()
+	}
+}
+
+// scannedOK records a completed scan.
+func (e *Engine) scannedOK(r *Route) {
+	e.mu.Lock()
+	defer e.mu.Unlock()
+	e.scanned[r.Name] = time.Now()
+	delete(e.lastErrs, r.Name)
+	if p := e.progress[r.Name]; p != nil {
+		p.lost = ""
+	}
 }
 
 // sawDelivery records that a task of the route was confirmed.
@@ -133,6 +155,8 @@ func (e *Engine) stallReasons(ctx context.Context, r *Route, counts map[State]in
 			default:
 				out = append(out, fmt.Sprintf("chain %s: head stuck at block %d for %s", source, c.head, round(d)))
 			}
+		} else if p.lost != "" {
+			out = append(out, p.lost)
 		} else if d := now.Sub(e.scanned[r.Name]); d > e.opts.StallAfter {
 			out = append(out, fmt.Sprintf("chain %s: not scanned for %s: %s", source, round(d), e.lastErrs[r.Name]))
 		}

@@ -39,6 +39,11 @@ type config struct {
 		AwaitInterval duration `toml:"await_interval"`
 		ConfirmPoll   duration `toml:"confirm_poll"`
 		Owner         string   `toml:"owner"`
+		// When a route is stalled (relay.Options; zero: the defaults).
+		StallAfter      duration `toml:"stall_after"`
+		HeadStallBlocks int      `toml:"head_stall_blocks"`
+		StallAttempts   int      `toml:"stall_attempts"`
+		AwaitStallAfter duration `toml:"await_stall_after"`
 	} `toml:"engine"`
 	// Chains gives the endpoints of a preset network's chains by name
 	// ("bttc", "ethereum", "bsc": rpc; "tron": grpc and solidity).

@@ -289,6 +289,13 @@ poll_interval = "%s"
 # the one before it) is looked at again, and a sent transaction's receipt.
 await_interval = "%s"
 confirm_poll = "%s"
+# A route is stalled (the page, /healthz and "relay status" say why) when
+# its source's head stops for head_stall_blocks block times, a task fails
+# stall_attempts times in a row, or a task waits (for a checkpoint, for
+# signatures) longer than await_stall_after with nothing delivered.
+head_stall_blocks = 10
+stall_attempts = 3
+await_stall_after = "2m"
 `, filepath.Join(dir, "relayer.toml"), poll, poll, poll)
 	return os.WriteFile(filepath.Join(dir, "relayer.toml"), []byte(cfg), 0o644)
 }

@@ -14,6 +14,7 @@ import (
 	"net/url"
 	"os"
 	"os/signal"
+	"path/filepath"
 	"strings"
 	"syscall"
 	"text/tabwriter"
@@ -46,7 +47,10 @@ func (a *app) relayCmd() *cobra.Command {
 }
 
 func (a *app) relayRunCmd() *cobra.Command {
-	var cfgPath, network string
+	var (
+		cfgPath, network string
+		reset            bool
+	)
 	cmd := &cobra.Command{
 		Use:   "run",
 		Short: "Run the relay engine on the chains of a configuration",
@@ -74,22 +78,36 @@ and runs the exit routes listed under [[exits]]; a devnet configuration (written
 			}
 			ctx, stop := signal.NotifyContext(cmd.Context(), os.Interrupt, syscall.SIGTERM)
 			defer stop()
-			return a.runRelay(ctx, c)
+			return a.runRelay(ctx, c, reset)
 		},
 	}
 	cmd.Flags().StringVar(&cfgPath, "config", "", "relayer.toml")
+	cmd.Flags().BoolVar(&reset, "reset-store", false, "start with an empty store, forgetting every task and cursor (for a store written for chains that are gone: a restarted devnet)")
 	cmd.Flags().StringVar(&network, "network", "", "override the configuration's network: devnet, bttc-mainnet or bttc-donau")
 	return cmd
 }
 
-func openStore(ctx context.Context, c *config) (relay.Store, error) {
+// openStore opens the configured store; reset empties it first.
+func openStore(ctx context.Context, c *config, reset bool) (relay.Store, error) {
 	if c.Store.Postgres != "" {
-		return pgstore.Open(ctx, c.Store.Postgres)
+		s, err := pgstore.Open(ctx, c.Store.Postgres)
+		if err == nil && reset {
+			if err = s.Reset(ctx); err != nil {
+				s.Close()
+			}
+		}
+		return s, err
 	}
-	return boltstore.Open(c.path(c.Store.Dir))
+	dir := c.path(c.Store.Dir)
+	if reset {
+		if err := os.Remove(filepath.Join(dir, boltstore.FileName)); err != nil && !errors.Is(err, os.ErrNotExist) {
+			return nil, err
+		}
+	}
+	return boltstore.Open(dir)
 }
 
-func (a *app) runRelay(ctx context.Context, c *config) error {
+func (a *app) runRelay(ctx context.Context, c *config, reset bool) error {
 	key, err := c.relayerKey()
 	if err != nil {
 		return err
@@ -109,13 +127,18 @@ func (a *app) runRelay(ctx context.Context, c *config) error {
 		return err
 	}
 	defer cleanup()
-	store, err := openStore(ctx, c)
+	store, err := openStore(ctx, c, reset)
 	if err != nil {
 		return err
 	}
 	defer store.Close()
+	if reset {
+		log.Warn("store emptied (--reset-store): every task and cursor forgotten")
+	}
 	opts := relay.Options{PollInterval: c.Engine.PollInterval.Duration, AwaitInterval: c.Engine.AwaitInterval.Duration,
-		ConfirmPoll: c.Engine.ConfirmPoll.Duration, Owner: c.Engine.Owner, Logger: log}
+		ConfirmPoll: c.Engine.ConfirmPoll.Duration, Owner: c.Engine.Owner, Logger: log,
+		StallAfter: c.Engine.StallAfter.Duration, HeadStallBlocks: c.Engine.HeadStallBlocks,
+		StallAttempts: c.Engine.StallAttempts, AwaitStallAfter: c.Engine.AwaitStallAfter.Duration}
 	eng, err := relay.New(store, opts, rs...)
 	if err != nil {
 		return err
@@ -136,7 +159,22 @@ func (a *app) runRelay(ctx context.Context, c *config) error {
 		names = append(names, r.Name)
 	}
 	log.Info("relayer running", "network", c.Network, "routes", strings.Join(names, ","), "operator", "http://"+ln.Addr().String())
-	return eng.Run(ctx)
+	err = eng.Run(ctx)
+	if errors.Is(err, relay.ErrSourceChanged) {
+		return fmt.Errorf("%w\nthe store (%s) was written for other chains: point the relayer at them, or start afresh with --reset-store", err, storeName(c))
+	}
+	if err == nil {
+		log.Info("relayer stopped")
+	}
+	return err
+}
+
+// storeName names the configured store for messages (never a password).
+func storeName(c *config) string {
+	if c.Store.Postgres != "" {
+		return "PostgreSQL"
+	}
+	return c.path(c.Store.Dir)
 }
 
 // devnetRoutes are a devnet's routes, signed by its signing service.

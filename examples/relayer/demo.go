@@ -223,6 +223,15 @@ func Run(ctx context.Context, out io.Writer, opts Options) (*Summary, error) {
 		return nil, err
 	}
 	defer clients.Close()
+	// The demo's chains are new at every run: a store a previous run left
+	// in DataDir describes chains that are gone (the engine would refuse
+	// it), so the relayer starts afresh, as a devnet's does.
+	if _, err := os.Stat(filepath.Join(opts.DataDir, boltstore.FileName)); err == nil {
+		if err := os.Remove(filepath.Join(opts.DataDir, boltstore.FileName)); err != nil {
+			return nil, err
+		}
+		n.say("removed %s: the store of a previous run, whose chains are gone", filepath.Join(opts.DataDir, boltstore.FileName))
+	}
 	store, err := boltstore.Open(opts.DataDir)
 	if err != nil {
 		return nil, err

@@ -78,6 +78,15 @@ func Open(ctx context.Context, url string) (*Store, error) {
 	return &Store{pool: pool}, nil
 }
 
+// Reset forgets everything the store holds (tasks, cursors, block hashes,
+// scan leases): the relayer starts afresh, as on an empty database. Only
+// for a store whose chains are gone (`bttcrelay relay run --reset-store`);
+// no relayer may be running on it.
+func (s *Store) Reset(ctx context.Context) error {
+	_, err := s.pool.Exec(ctx, `TRUNCATE relay_tasks, relay_cursors, relay_scan_leases, relay_hashes`)
+	return storeErr(err, "resetting")
+}
+
 // Close closes the pool.
 func (s *Store) Close() error {
 	s.pool.Close()

@@ -13,8 +13,8 @@ import (
 	"time"
 
 	"github.com/bttc-relay/sdk/bttc"
-	"github.com/bttc-relay/sdk/checkpoint"
 	"github.com/bttc-relay/sdk/chains/evm"
+	"github.com/bttc-relay/sdk/checkpoint"
 	"github.com/bttc-relay/sdk/devnet"
 	"github.com/bttc-relay/sdk/eventpacket"
 	"github.com/bttc-relay/sdk/relay"
@@ -185,7 +185,9 @@ func TestHealthFrozenChain(t *testing.T) {
 
 // switchSigner signs through whichever KeySigner it holds now (the test
 // brings validators online while the engine runs).
-type switchSigner struct{ cur atomic.Pointer[routes.KeySigner] }
+type switchSigner struct {
+	cur atomic.Pointer[routes.KeySigner]
+}
 
 func (s *switchSigner) SignCheckpoint(ctx context.Context, data *checkpoint.Data, layout bttc.Layout) ([]sigagg.Signature, error) {
 	return s.cur.Load().SignCheckpoint(ctx, data, layout)
@@ -278,4 +280,60 @@ type checkpointSignerFunc func(context.Context, *checkpoint.Data, bttc.Layout) (
 
 func (f checkpointSignerFunc) SignCheckpoint(ctx context.Context, d *checkpoint.Data, l bttc.Layout) ([]sigagg.Signature, error) {
 	return f(ctx, d, l)
+}
+
+// TestStoreOfAnotherChainRefused (d): a relayer started on a store that
+// another devnet's chains filled (the same seed, so the same genesis
+// block: only the blocks after it differ) refuses to start, naming the
+// route and the chain, instead of keeping the old chains' work confirmed
+// and waiting forever for checkpoints the new chains never get.
+func TestStoreOfAnotherChainRefused(t *testing.T) {
+	ctx := context.Background()
+	dir := t.TempDir()
+	run := func(b *relaytest.Bridge) error {
+		bc, rc, err := b.Connect(ctx, b.InProcess(), evm.Options{})
+		require.NoError(t, err)
+		store, err := boltstore.Open(dir)
+		require.NoError(t, err)
+		defer store.Close()
+		eng, err := relay.New(store, healthOpts(), b.Routes(bc, rc, b.Relayer)...)
+		require.NoError(t, err)
+		runCtx, cancel := context.WithCancel(ctx)
+		defer cancel()
+		done := make(chan error, 1)
+		go func() { done <- eng.Run(runCtx) }()
+		select {
+		case err := <-done:
+			return err // refused at start
+		case <-time.After(patient(time.Second)):
+		}
+		require.Eventually(t, func() bool {
+			st, err := eng.Routes(ctx)
+			return err == nil && st[0].Cursor.Number > 0
+		}, patient(20*time.Second), 20*time.Millisecond, "the routes scanned")
+		cancel()
+		return <-done
+	}
+	first, err := relaytest.New(ctx, relaytest.Config{Seed: 34})
+	require.NoError(t, err)
+	stop := first.Mine(20 * time.Millisecond)
+	require.NoError(t, run(first))
+	stop()
+	g1, err := first.BTTC.HeaderByNumber(ctx, big.NewInt(0))
+	require.NoError(t, err)
+	first.Close()
+
+	second, err := relaytest.New(ctx, relaytest.Config{Seed: 34})
+	require.NoError(t, err)
+	t.Cleanup(second.Close)
+	for i := 0; i < 40; i++ {
+		second.BTTC.Commit()
+		second.Root.Commit()
+	}
+	g2, err := second.BTTC.HeaderByNumber(ctx, big.NewInt(0))
+	require.NoError(t, err)
+	require.Equal(t, g1.Hash(), g2.Hash(), "the same genesis: a genesis check alone would pass")
+	err = run(second)
+	require.ErrorIs(t, err, relay.ErrSourceChanged)
+	require.ErrorContains(t, err, "chain bttc has none of the blocks the store recorded")
 }
