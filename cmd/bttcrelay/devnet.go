@@ -293,7 +293,7 @@ confirm_poll = "%s"
 # its source's head stops for head_stall_blocks block times, a task fails
 # stall_attempts times in a row, or a task waits (for a checkpoint, for
 # signatures) longer than await_stall_after with nothing delivered.
-head_stall_blocks = 10
+head_stall_blocks = 30
 stall_attempts = 3
 await_stall_after = "2m"
 `, filepath.Join(dir, "relayer.toml"), poll, poll, poll)

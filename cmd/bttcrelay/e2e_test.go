@@ -8,6 +8,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"strings"
 	"syscall"
 	"testing"
 	"time"
@@ -156,8 +157,13 @@ func devnetTrafficRelay(t *testing.T, devnetArgs ...string) {
 	for _, route := range []string{"checkpoint-ethereum", "exit-ethereum", "deposit-ethereum", "packet-bsc", "checkpoint-bsc"} {
 		require.Contains(t, body, route)
 	}
-	code, body = get(t, base+"/healthz")
-	require.Equal(t, http.StatusOK, code, body)
+	// Healthy while the chains make blocks: /healthz and relay status
+	// agree (eventually: a loaded machine may truly pause the chains).
+	require.Eventually(t, func() bool {
+		code, _ := get(t, base+"/healthz")
+		_, _, rc := cli(t, "", "relay", "status", "--api", base)
+		return code == http.StatusOK && rc == exitOK
+	}, 30*time.Second, 100*time.Millisecond, "healthy")
 	code, body = get(t, base+"/metrics")
 	require.Equal(t, http.StatusOK, code)
 	require.Contains(t, body, "relay_tasks")
@@ -165,6 +171,17 @@ func devnetTrafficRelay(t *testing.T, devnetArgs ...string) {
 	require.Equal(t, exitOK, rc, errOut)
 	require.Contains(t, out, `"State": "confirmed"`)
 
-	stop(t, relayer)
+	// The chains go away: the relayer says so, naming them, and relay
+	// status exits 1.
 	stop(t, dn)
+	require.Eventually(t, func() bool {
+		code, body := get(t, base+"/healthz")
+		return code == http.StatusServiceUnavailable && strings.Contains(body, "chain bttc: no head for")
+	}, 30*time.Second, 100*time.Millisecond, "unhealthy once the chains are gone")
+	out, errOut, rc = cli(t, "", "relay", "status", "--api", base)
+	require.Equal(t, exitFailed, rc, out)
+	require.Contains(t, out, "STALLED")
+	require.Contains(t, out, "chain bttc: no head for")
+	require.Contains(t, errOut, "route(s) stalled")
+	stop(t, relayer)
 }
