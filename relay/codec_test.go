@@ -1,6 +1,7 @@
 package relay
 
 import (
+	"encoding/json"
 	"errors"
 	"math/rand/v2"
 	"testing"
@@ -131,4 +132,34 @@ func BenchmarkTaskCodec(b *testing.B) {
 			}
 		}
 	})
+}
+
+// TestTaskJSON: the operator API's form of a task — snake_case, 0x-hex,
+// RFC 3339, unset fields left out — reads back to the same task.
+func TestTaskJSON(t *testing.T) {
+	created := time.Date(2026, 12, 4, 17, 0, 0, 0, time.UTC)
+	task := Task{ID: "exit/0xab/1", Route: "exit", State: Submitted, Lane: Backfill, Block: 77,
+		BlockHash: common.Hash{1}, TxHash: common.Hash{2}, LogIndex: 3, Data: []byte{0xde, 0xad}, Payload: []byte{1, 2},
+		SentTx: common.Hash{3}, SentNonce: 9, SentRaw: []byte{4}, SentAt: created.Add(time.Second), Attempts: 2,
+		LastError: "why", NextTry: created.Add(time.Minute), GasUsed: 21000, Created: created, Updated: created}
+	b, err := json.Marshal(task)
+	require.NoError(t, err)
+	js := string(b)
+	for _, want := range []string{`"id":"exit/0xab/1"`, `"state":"submitted"`, `"lane":"backfill"`, `"block_hash":"0x01000000`,
+		`"data":"0xdead"`, `"sent_nonce":9`, `"created":"2026-12-04T17:00:00Z"`, `"last_error":"why"`} {
+		require.Contains(t, js, want)
+	}
+	require.NotContains(t, js, "lease_until", "a zero time is left out")
+	require.NotContains(t, js, "owner")
+	var back Task
+	require.NoError(t, json.Unmarshal(b, &back))
+	require.Equal(t, task.ID, back.ID)
+	require.Equal(t, task.Lane, back.Lane)
+	require.Equal(t, task.BlockHash, back.BlockHash)
+	require.Equal(t, task.Data, back.Data)
+	require.True(t, task.NextTry.Equal(back.NextTry))
+	require.True(t, back.LeaseUntil.IsZero())
+	again, err := json.Marshal(back)
+	require.NoError(t, err)
+	require.JSONEq(t, js, string(again))
 }

@@ -67,20 +67,21 @@ func (e *Engine) Skip(ctx context.Context, id, reason string) (*Task, error) {
 
 // RouteStatus is one route's health and progress.
 type RouteStatus struct {
-	Name   string
-	Counts map[State]int
-	Cursor Cursor
+	Name   string        `json:"name"`
+	Counts map[State]int `json:"counts"`
+	Cursor Cursor        `json:"cursor"`
 	// Head is the source's latest head as last read, Lag the blocks from
 	// the cursor to it.
-	Head, Lag uint64
-	LastScan  time.Time
+	Head     uint64    `json:"head"`
+	Lag      uint64    `json:"lag"`
+	LastScan time.Time `json:"last_scan"`
 	// Stalled is set while the route cannot make progress; Reasons say
 	// why (see Options: a source head that does not move, a route that
 	// cannot scan, tasks blocked, failing or waiting too long).
 	// LastError is the source's latest error.
-	Stalled   bool
-	Reasons   []string
-	LastError string
+	Stalled   bool     `json:"stalled"`
+	Reasons   []string `json:"reasons,omitempty"`
+	LastError string   `json:"last_error,omitempty"`
 }
 
 // Routes returns every route's status.

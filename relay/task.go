@@ -119,6 +119,6 @@ func (t *Task) Clone() *Task {
 // Cursor is how far a route has scanned its source: a block number and
 // that block's hash, so a reorg below it is noticed.
 type Cursor struct {
-	Number uint64
-	Hash   common.Hash
+	Number uint64      `json:"number"`
+	Hash   common.Hash `json:"hash"`
 }

@@ -70,6 +70,22 @@ func run(ctx context.Context, args []string, out, errOut io.Writer) error {
 	return usageError{fmt.Errorf("unknown command %q\n%s", args[0], usage)}
 }
 
+// parseFlags parses a command's flags; --help (or -h) prints the command's
+// usage and flags to out and reports help (the command then exits 0).
+func parseFlags(fs *flag.FlagSet, args []string, out io.Writer) (help bool, err error) {
+	err = fs.Parse(args)
+	if errors.Is(err, flag.ErrHelp) {
+		fmt.Fprintf(out, "usage of bttc-delivery %s:\n", fs.Name())
+		fs.SetOutput(out)
+		fs.PrintDefaults()
+		return true, nil
+	}
+	if err != nil {
+		return false, usageError{fmt.Errorf("%v\n%s", err, usage)}
+	}
+	return false, nil
+}
+
 func testnet(args []string, out io.Writer) error {
 	fs := flag.NewFlagSet("testnet", flag.ContinueOnError)
 	fs.SetOutput(io.Discard)
@@ -81,8 +97,8 @@ func testnet(args []string, out io.Writer) error {
 	epoch := fs.Uint64("epoch", 1, "the epoch in checkpoints")
 	base := fs.Int("base-port", 26600, "node i uses ports base+2i (P2P) and base+2i+1 (RPC); 0 picks free ports")
 	lanesFile := fs.String("lanes", "", "a JSON file of Event Packet lanes (delivery.Lane) the network signs batches of")
-	if err := fs.Parse(args); err != nil {
-		return usageError{fmt.Errorf("%v\n%s", err, usage)}
+	if help, err := parseFlags(fs, args, out); help || err != nil {
+		return err
 	}
 	if *dir == "" || *n < 1 {
 		return usageError{fmt.Errorf("--out and --validators ≥ 1 are required\n%s", usage)}
@@ -121,8 +137,8 @@ func start(ctx context.Context, args []string, out, errOut io.Writer) error {
 	confirmations := fs.Uint64("confirmations", 64, "blocks until final on BTTC and the lanes' chains (BTTC's sprint is 64)")
 	var sources chainFlags
 	fs.Var(&sources, "chain", "NAME=URL of a packet lane's source chain (repeat)")
-	if err := fs.Parse(args); err != nil {
-		return usageError{fmt.Errorf("%v\n%s", err, usage)}
+	if help, err := parseFlags(fs, args, out); help || err != nil {
+		return err
 	}
 	if *home == "" || *rpcURL == "" {
 		return usageError{fmt.Errorf("--home and --bttc-rpc are required\n%s", usage)}

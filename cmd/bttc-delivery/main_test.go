@@ -43,3 +43,20 @@ func TestUsage(t *testing.T) {
 		require.True(t, errors.As(err, &usageError{}), "%v: %v", args, err)
 	}
 }
+
+// TestHelp: --help of a command prints its flags and succeeds.
+func TestHelp(t *testing.T) {
+	for _, cmd := range []string{"testnet", "start"} {
+		for _, flag := range []string{"--help", "-h"} {
+			var out bytes.Buffer
+			require.NoError(t, run(context.Background(), []string{cmd, flag}, &out, &out), "%s %s", cmd, flag)
+			require.Contains(t, out.String(), "usage of bttc-delivery "+cmd)
+		}
+	}
+	var out bytes.Buffer
+	require.NoError(t, run(context.Background(), []string{"testnet", "--help"}, &out, &out))
+	require.Contains(t, out.String(), "-validators")
+	out.Reset()
+	require.NoError(t, run(context.Background(), []string{"start", "--help"}, &out, &out))
+	require.Contains(t, out.String(), "-bttc-rpc")
+}

@@ -11,6 +11,7 @@ import (
 
 	"github.com/ethereum/go-ethereum/accounts/keystore"
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/spf13/cobra"
 )
@@ -29,6 +30,9 @@ passphrase comes from BTTCRELAY_PASSPHRASE or --passphrase-file, never from the 
 		pass, err := passphrase(os.Getenv(envPassphrase), passFile)
 		if err != nil {
 			return common.Address{}, "", err
+		}
+		if strings.TrimSpace(pass) == "" {
+			return common.Address{}, "", usagef("the passphrase is empty: a keystore needs one (%s or --passphrase-file)", envPassphrase)
 		}
 		if err := os.MkdirAll(dir, 0o700); err != nil {
 			return common.Address{}, "", err
@@ -71,9 +75,17 @@ passphrase comes from BTTCRELAY_PASSPHRASE or --passphrase-file, never from the 
 		Example: `  bttcrelay keys import key.hex --passphrase-file pass.txt`,
 		Args:    cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			raw, err := readHex(cmd, args[0], "the key")
+			in, err := readInput(cmd, args[0])
 			if err != nil {
 				return err
+			}
+			if in.inline {
+				// Never the key itself: argv is in shell history and ps.
+				return usagef("no such file: %s (keys import reads the key from a file or - for stdin, never from the command line)", in.arg)
+			}
+			raw, err := hexutil.Decode("0x" + strings.TrimPrefix(strings.TrimPrefix(strings.Join(strings.Fields(string(in.data)), ""), "0x"), "0X"))
+			if err != nil {
+				return usagef("%s is not a hex private key: %v", in.source(), err)
 			}
 			key, err := crypto.ToECDSA(raw)
 			if err != nil {

@@ -19,8 +19,10 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"slices"
 	"strings"
 
+	"github.com/bttc-relay/sdk/relay"
 	"github.com/spf13/cobra"
 )
 
@@ -64,10 +66,34 @@ func run(args []string, out, errOut io.Writer) int {
 	root.SetOut(out)
 	root.SetErr(errOut)
 	err := root.Execute()
-	if err != nil {
-		fmt.Fprintln(errOut, "error:", err)
-	}
+	a.reportError(err, args)
 	return exitCode(err)
+}
+
+// reportError prints a failed command's error: "error: …" on stderr, or
+// with --json {"error": …, "kind": …, "exitCode": …} on stdout, kind being
+// the SDK's typed error kind when there is one, else ErrUsage, ErrInvalid
+// or ErrFailed.
+func (a *app) reportError(err error, args []string) {
+	if err == nil {
+		return
+	}
+	// A flag error may stop parsing before --json is read.
+	if !a.json && !slices.Contains(args, "--json") {
+		fmt.Fprintln(a.errOut, "error:", err)
+		return
+	}
+	kind := errorKind(err)
+	if kind == "" {
+		var re *relay.Error
+		if errors.As(err, &re) {
+			kind = string(re.Kind)
+		}
+	}
+	if kind == "" {
+		kind = map[int]string{exitUsage: "ErrUsage", exitInvalid: "ErrInvalid", exitFailed: "ErrFailed"}[exitCode(err)]
+	}
+	_ = writeJSON(a.out, map[string]any{"error": err.Error(), "kind": kind, "exitCode": exitCode(err)})
 }
 
 // exitCode maps an error to the documented exit codes.

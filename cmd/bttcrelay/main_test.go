@@ -5,7 +5,10 @@ import (
 	"crypto/ecdsa"
 	"encoding/json"
 	"flag"
+	"fmt"
 	"math/big"
+	"net/http"
+	"net/http/httptest"
 	"os"
 	"path/filepath"
 	"strings"
@@ -43,9 +46,7 @@ func cli(t *testing.T, stdin string, args ...string) (stdout, stderr string, cod
 	root.SetOut(&out)
 	root.SetErr(&errOut)
 	err := root.Execute()
-	if err != nil {
-		errOut.WriteString("error: " + err.Error() + "\n")
-	}
+	a.reportError(err, args)
 	return out.String(), errOut.String(), exitCode(err)
 }
 
@@ -224,4 +225,97 @@ func TestKeys(t *testing.T) {
 	require.Contains(t, out, "0x2c7536E3605D9C16a7a3D7b1898e529396a65c23")
 	_, _, code = cli(t, "", "keys", "new", "--dir", filepath.Join(dir, "ks"))
 	require.Equal(t, exitUsage, code, "no passphrase")
+}
+
+// TestNegativePaths: every way a user can mistype a command gets a clear
+// error and its exit code, never a panic or a misread (a missing file read
+// as inline data, a flag silently ignored, a bad value blamed on another).
+func TestNegativePaths(t *testing.T) {
+	dir := t.TempDir()
+	f := newFixture(t)
+	vals := f.validatorsFile(t)
+	emptyPass := filepath.Join(dir, "empty.pass")
+	require.NoError(t, os.WriteFile(emptyPass, []byte("\n"), 0o600))
+	keyFile := filepath.Join(dir, "key.hex")
+	require.NoError(t, os.WriteFile(keyFile, []byte("4c0883a69102937d6231471b5dbb6204fe5129617082792ae468d01a3f362318\n"), 0o600))
+	// A node that serves Ethereum mainnet's chain id, not BTTC's.
+	node := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		var req struct {
+			ID json.RawMessage `json:"id"`
+		}
+		_ = json.NewDecoder(r.Body).Decode(&req)
+		w.Header().Set("Content-Type", "application/json")
+		fmt.Fprintf(w, `{"jsonrpc":"2.0","id":%s,"result":"0x1"}`, req.ID)
+	}))
+	defer node.Close()
+	addr := "0x" + strings.Repeat("11", 20)
+	hash := "0x" + strings.Repeat("22", 32)
+	exitBuild := func(extra ...string) []string {
+		return append([]string{"exit", "build", "--bttc-rpc", "http://127.0.0.1:1", "--root-rpc", "http://127.0.0.1:1",
+			"--root-chain", addr, "--child-token", addr, "--tx", hash}, extra...)
+	}
+	cases := []struct {
+		name  string
+		args  []string
+		stdin string
+		code  int
+		msg   string
+	}{
+		{"devnet block time 0", []string{"devnet", "--dir", dir, "--block-time", "0"}, "", exitUsage, "--block-time 0s: must be positive"},
+		{"devnet block time negative", []string{"devnet", "--dir", dir, "--block-time", "-1s"}, "", exitUsage, "must be positive"},
+		{"devnet no online validator", []string{"devnet", "--dir", dir, "--validators", "2", "--offline", "2"}, "", exitUsage, "need at least one online validator"},
+		{"root headers missing file", []string{"checkpoint", "root", "--headers", "/nonexistent/headers.json"}, "", exitUsage, "no such file: /nonexistent/headers.json"},
+		{"root rpc without range", []string{"checkpoint", "root", "--rpc", node.URL}, "", exitUsage, "--rpc needs --start and --end"},
+		{"root rpc and headers", []string{"checkpoint", "root", "--rpc", node.URL, "--headers", "-", "--start", "1", "--end", "2"}, "[]", exitUsage, "give --rpc or --headers, not both"},
+		{"root range without rpc", []string{"checkpoint", "root", "--start", "1"}, "", exitUsage, "--start and --end go with --rpc"},
+		{"root rpc not a url", []string{"checkpoint", "root", "--rpc", "notaurl", "--start", "1", "--end", "2"}, "", exitUsage, `"notaurl" is not a node URL`},
+		{"root wrong chain", []string{"checkpoint", "root", "--rpc", node.URL, "--start", "1", "--end", "2"}, "", exitUsage, "serves chain 1, not 199"},
+		{"verify calldata missing file", []string{"checkpoint", "verify", "--calldata", "/nonexistent/tx.hex", "--validators", vals}, "", exitUsage, "no such file: /nonexistent/tx.hex"},
+		{"verify validators missing file", []string{"checkpoint", "verify", "--calldata", "0x12", "--validators", "/nonexistent/vals.txt"}, "", exitUsage, "no such file: /nonexistent/vals.txt"},
+		{"packet encode missing file", []string{"packet", "encode", "/nonexistent/packet.json"}, "", exitUsage, "no such file: /nonexistent/packet.json"},
+		{"packet decode missing file", []string{"packet", "decode", "/nonexistent/packet.hex"}, "", exitUsage, "no such file: /nonexistent/packet.hex"},
+		{"packet verify missing file", []string{"packet", "verify", "/nonexistent/delivery.json", "--validators", vals}, "", exitUsage, "no such file: /nonexistent/delivery.json"},
+		{"exit verify missing payload file", []string{"exit", "verify", "--payload", "/nonexistent/payload.hex", "--child-token", addr,
+			"--root-rpc", "http://127.0.0.1:1", "--root-chain", addr}, "", exitUsage, "no such file: /nonexistent/payload.hex"},
+		{"exit build bad root chain", exitBuild("--root-chain", "0x12"), "", exitUsage, `--root-chain "0x12" is not an address`},
+		{"exit build bad tx", exitBuild("--tx", "0xzz"), "", exitUsage, `--tx "0xzz" is not a transaction hash`},
+		{"exit build missing flags", []string{"exit", "build", "--tx", hash}, "", exitUsage, "--bttc-rpc, --child-token are required"},
+		{"exit build root rpc not a url", exitBuild("--root-rpc", "localhost"), "", exitUsage, "--root-rpc"},
+		{"keys import key on argv", []string{"keys", "import", "4c0883a69102937d6231471b5dbb6204fe5129617082792ae468d01a3f362318",
+			"--dir", filepath.Join(dir, "ks"), "--passphrase-file", emptyPass}, "", exitUsage, "never from the command line"},
+		{"keys import missing file", []string{"keys", "import", "/nonexistent/key.hex", "--dir", filepath.Join(dir, "ks")}, "", exitUsage, "no such file: /nonexistent/key.hex"},
+		{"keys import empty passphrase", []string{"keys", "import", keyFile, "--dir", filepath.Join(dir, "ks"), "--passphrase-file", emptyPass}, "", exitUsage, "the passphrase is empty"},
+		{"keys new empty passphrase", []string{"keys", "new", "--dir", filepath.Join(dir, "ks"), "--passphrase-file", emptyPass}, "", exitUsage, "the passphrase is empty"},
+		{"relay run missing config", []string{"relay", "run", "--config", "/nonexistent/relayer.toml"}, "", exitFailed, "no such file"},
+		{"relay run unknown network", []string{"relay", "run", "--config", writeConfig(t, dir), "--network", "moon"}, "", exitUsage, "unknown network (devnet, bttc-mainnet or bttc-donau)"},
+		{"relay status no target", []string{"relay", "status"}, "", exitUsage, "give --api"},
+		{"bad flag", []string{"checkpoint", "root", "--nope"}, "", exitUsage, "unknown flag: --nope"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			out, errOut, code := cli(t, c.stdin, c.args...)
+			require.Equal(t, c.code, code, "stdout:\n%s\nstderr:\n%s", out, errOut)
+			require.Contains(t, errOut, "error: ")
+			require.Contains(t, errOut, c.msg)
+			// With --json the same error is JSON on stdout.
+			out, errOut, code = cli(t, c.stdin, append(c.args, "--json")...)
+			require.Equal(t, c.code, code, "--json: %s", errOut)
+			var je struct {
+				Error    string `json:"error"`
+				Kind     string `json:"kind"`
+				ExitCode int    `json:"exitCode"`
+			}
+			require.NoError(t, json.Unmarshal([]byte(out), &je), "--json error output: %q", out)
+			require.Contains(t, je.Error, c.msg)
+			require.NotEmpty(t, je.Kind)
+			require.Equal(t, c.code, je.ExitCode)
+		})
+	}
+}
+
+// writeConfig writes a minimal preset-network relayer.toml.
+func writeConfig(t *testing.T, dir string) string {
+	path := filepath.Join(dir, "relayer.toml")
+	require.NoError(t, os.WriteFile(path, []byte("network = \"bttc-mainnet\"\n"), 0o644))
+	return path
 }

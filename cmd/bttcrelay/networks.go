@@ -63,5 +63,5 @@ func networkByName(name string) (network, error) {
 			"ethereum": {Missing: missing}, "bsc": {Missing: missing}, "tron": {Missing: missing},
 		}}, nil
 	}
-	return network{}, usagef("unknown network %q (bttc-mainnet, bttc-donau)", name)
+	return network{}, usagef("unknown network %q (bttc-mainnet or bttc-donau; devnet takes its chains from a manifest)", name)
 }

@@ -29,12 +29,15 @@ func (a *app) packetEncodeCmd() *cobra.Command {
 		Example: `  bttcrelay packet decode packet.hex --json | bttcrelay packet encode -`,
 		Args:    cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			raw, err := readInput(cmd, args[0])
+			in, err := readInput(cmd, args[0])
 			if err != nil {
 				return err
 			}
 			var p eventpacket.Packet
-			if err := json.Unmarshal(raw, &p); err != nil {
+			if err := json.Unmarshal(in.data, &p); err != nil {
+				if in.inline && !json.Valid(in.data) {
+					return in.bad("a packet's JSON", err)
+				}
 				return invalidError{err}
 			}
 			b, err := p.Encode()
@@ -107,13 +110,13 @@ validators. Exit code 0: valid; 3: invalid (the typed reason is printed).`,
 			if err != nil {
 				return err
 			}
-			raw, err := readInput(cmd, args[0])
+			src, err := readInput(cmd, args[0])
 			if err != nil {
 				return err
 			}
 			var in deliveryInput
-			if err := json.Unmarshal(raw, &in); err != nil {
-				return usagef("the delivery is not JSON of the expected shape: %v", err)
+			if err := json.Unmarshal(src.data, &in); err != nil {
+				return src.bad("a delivery's JSON of the expected shape", err)
 			}
 			if in.Packet == nil || in.Checkpoint == nil {
 				return usagef("the delivery needs packet and checkpoint")

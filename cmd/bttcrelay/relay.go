@@ -73,8 +73,15 @@ and runs the exit routes listed under [[exits]]; a devnet configuration (written
 			if err != nil {
 				return err
 			}
-			if network != "" {
+			switch network {
+			case "":
+			case "devnet", "bttc-mainnet", "bttc-donau":
+				if network == "devnet" && c.Manifest == "" {
+					return usagef("--network devnet needs a configuration with manifest (written by bttcrelay devnet)")
+				}
 				c.Network = network
+			default:
+				return usagef("--network %q: unknown network (devnet, bttc-mainnet or bttc-donau)", network)
 			}
 			ctx, stop := signal.NotifyContext(cmd.Context(), os.Interrupt, syscall.SIGTERM)
 			defer stop()

@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"io"
 	"math/big"
+	"net/url"
 	"os"
 	"strings"
 
@@ -29,31 +30,68 @@ import (
 	"golang.org/x/term"
 )
 
-// readInput reads "-" (stdin), a file, or the argument itself.
-func readInput(cmd *cobra.Command, arg string) ([]byte, error) {
+// input is what an argument gave: "-" (stdin), a file's contents, or the
+// argument itself when it names no file (inline data).
+type input struct {
+	data   []byte
+	arg    string
+	inline bool
+}
+
+// readInput reads "-" (stdin), a file, or the argument itself when no
+// file has that name. A file that exists but cannot be read is an error.
+func readInput(cmd *cobra.Command, arg string) (input, error) {
 	switch {
 	case arg == "-":
-		return io.ReadAll(cmd.InOrStdin())
+		b, err := io.ReadAll(cmd.InOrStdin())
+		return input{data: b, arg: arg}, err
 	case arg == "":
-		return nil, usagef("no input")
+		return input{}, usagef("no input")
 	}
-	if b, err := os.ReadFile(arg); err == nil {
-		return b, nil
+	if _, err := os.Stat(arg); err != nil {
+		// No such file (or no possible one: a long hex string is too
+		// long a name): the argument is the data.
+		return input{data: []byte(arg), arg: arg, inline: true}, nil
 	}
-	return []byte(arg), nil
+	b, err := os.ReadFile(arg)
+	if err != nil {
+		return input{}, fmt.Errorf("reading %s: %w", arg, err)
+	}
+	return input{data: b, arg: arg}, nil
+}
+
+// bad is the error for input that is not what (a description) because of
+// err: an argument read inline most likely meant a file that does not
+// exist, and is named as such.
+func (in input) bad(what string, err error) error {
+	if in.inline {
+		return usagef("no such file: %s (nor is the argument itself %s: %v)", in.arg, what, err)
+	}
+	return usagef("%s is not %s: %v", in.source(), what, err)
+}
+
+// source names where the input came from.
+func (in input) source() string {
+	switch {
+	case in.arg == "-":
+		return "stdin"
+	case in.inline:
+		return "the argument"
+	}
+	return in.arg
 }
 
 // readHex reads hex input (0x optional, whitespace ignored).
 func readHex(cmd *cobra.Command, arg, what string) ([]byte, error) {
-	raw, err := readInput(cmd, arg)
+	in, err := readInput(cmd, arg)
 	if err != nil {
 		return nil, err
 	}
-	s := strings.Join(strings.Fields(string(raw)), "")
+	s := strings.Join(strings.Fields(string(in.data)), "")
 	s = strings.TrimPrefix(strings.TrimPrefix(s, "0x"), "0X")
 	b, err := hexutil.Decode("0x" + s)
 	if err != nil {
-		return nil, usagef("%s is not hex: %v", what, err)
+		return nil, in.bad(what+" in hex", err)
 	}
 	return b, nil
 }
@@ -61,12 +99,12 @@ func readHex(cmd *cobra.Command, arg, what string) ([]byte, error) {
 // readValidators reads "addr[ power]" lines (or a comma-separated list);
 // the power defaults to 1 (BTTC counts one vote per validator).
 func readValidators(cmd *cobra.Command, arg string) (*sigagg.ValidatorSet, error) {
-	raw, err := readInput(cmd, arg)
+	in, err := readInput(cmd, arg)
 	if err != nil {
 		return nil, err
 	}
 	var vals []sigagg.Validator
-	sc := bufio.NewScanner(strings.NewReader(strings.ReplaceAll(string(raw), ",", "\n")))
+	sc := bufio.NewScanner(strings.NewReader(strings.ReplaceAll(string(in.data), ",", "\n")))
 	for sc.Scan() {
 		line := strings.TrimSpace(sc.Text())
 		if line == "" || strings.HasPrefix(line, "#") {
@@ -74,7 +112,7 @@ func readValidators(cmd *cobra.Command, arg string) (*sigagg.ValidatorSet, error
 		}
 		f := strings.Fields(line)
 		if !common.IsHexAddress(f[0]) {
-			return nil, usagef("validator %q is not an address", f[0])
+			return nil, in.bad("a validator list", fmt.Errorf("%q is not an address", f[0]))
 		}
 		power := big.NewInt(1)
 		if len(f) > 1 {
@@ -86,7 +124,7 @@ func readValidators(cmd *cobra.Command, arg string) (*sigagg.ValidatorSet, error
 	}
 	set, err := sigagg.NewValidatorSet(vals)
 	if err != nil {
-		return nil, usagef("validators: %v", err)
+		return nil, in.bad("a validator list", err)
 	}
 	return set, nil
 }
@@ -111,6 +149,37 @@ func parsePolicy(s string) (sigagg.Policy, error) {
 	return 0, usagef("--quorum %q: count (BTTC) or power", s)
 }
 
+// requireFlags names every required flag that was not given.
+func requireFlags(cmd *cobra.Command, names ...string) error {
+	var missing []string
+	for _, n := range names {
+		if f := cmd.Flags().Lookup(n); f == nil || f.Value.String() == "" {
+			missing = append(missing, "--"+n)
+		}
+	}
+	switch len(missing) {
+	case 0:
+		return nil
+	case 1:
+		return usagef("%s is required", missing[0])
+	}
+	return usagef("%s are required", strings.Join(missing, ", "))
+}
+
+// checkRPCURL refuses a node URL that is not one: "notaurl" would
+// otherwise be dialed as an IPC socket path.
+func checkRPCURL(raw string) error {
+	u, err := url.Parse(raw)
+	if err != nil || u.Host == "" {
+		return usagef("%q is not a node URL (http://host:port, https, ws or wss)", raw)
+	}
+	switch u.Scheme {
+	case "http", "https", "ws", "wss":
+		return nil
+	}
+	return usagef("%q is not a node URL: scheme %q (http, https, ws or wss)", raw, u.Scheme)
+}
+
 // progress is a bar on a terminal, nothing otherwise.
 func (a *app) progress(n int, what string) *progressbar.ProgressBar {
 	f, ok := a.errOut.(*os.File)
@@ -129,8 +198,8 @@ func (a *app) checkpointCmd() *cobra.Command {
 
 func (a *app) checkpointRootCmd() *cobra.Command {
 	var (
-		rpcURL, headers string
-		start, end      uint64
+		rpcURL, headers     string
+		start, end, chainID uint64
 	)
 	cmd := &cobra.Command{
 		Use:   "root",
@@ -144,23 +213,39 @@ eth_getBlockByNumber returns them (--headers).`,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			var hs []*types.Header
 			switch {
+			case headers != "" && rpcURL != "":
+				return usagef("give --rpc or --headers, not both")
+			case rpcURL != "" && (!cmd.Flags().Changed("start") || !cmd.Flags().Changed("end")):
+				return usagef("--rpc needs --start and --end (the checkpoint's first and last block)")
+			case headers == "" && rpcURL == "" && (cmd.Flags().Changed("start") || cmd.Flags().Changed("end")):
+				return usagef("--start and --end go with --rpc")
 			case headers != "":
-				raw, err := readInput(cmd, headers)
+				in, err := readInput(cmd, headers)
 				if err != nil {
 					return err
 				}
-				if err := json.Unmarshal(raw, &hs); err != nil {
-					return usagef("--headers: not a JSON array of headers: %v", err)
+				if err := json.Unmarshal(in.data, &hs); err != nil {
+					return in.bad("a JSON array of headers (--headers)", err)
 				}
 			case rpcURL != "":
 				if end < start {
 					return usagef("--end %d is before --start %d", end, start)
+				}
+				if err := checkRPCURL(rpcURL); err != nil {
+					return err
 				}
 				cl, err := rpc.DialContext(cmd.Context(), rpcURL)
 				if err != nil {
 					return err
 				}
 				defer cl.Close()
+				var id hexutil.Big
+				if err := cl.CallContext(cmd.Context(), &id, "eth_chainId"); err != nil {
+					return fmt.Errorf("--rpc %s: reading the chain id: %w", rpcURL, err)
+				}
+				if id.ToInt().Uint64() != chainID || !id.ToInt().IsUint64() {
+					return usagef("--rpc %s serves chain %s, not %d (BTTC mainnet is 199, Donau 1029; --chain-id to choose)", rpcURL, id.ToInt(), chainID)
+				}
 				bar := a.progress(int(end-start+1), "headers")
 				for n := start; n <= end; n++ {
 					var h *types.Header
@@ -191,7 +276,8 @@ eth_getBlockByNumber returns them (--headers).`,
 			})
 		},
 	}
-	cmd.Flags().StringVar(&rpcURL, "rpc", "", "a BTTC node's JSON-RPC URL")
+	cmd.Flags().StringVar(&rpcURL, "rpc", "", "a BTTC node's JSON-RPC URL (http, https, ws or wss)")
+	cmd.Flags().Uint64Var(&chainID, "chain-id", 199, "the chain id --rpc must serve (BTTC mainnet 199, Donau 1029, a devnet's from its devnet.json)")
 	cmd.Flags().Uint64Var(&start, "start", 0, "first block")
 	cmd.Flags().Uint64Var(&end, "end", 0, "last block")
 	cmd.Flags().StringVar(&headers, "headers", "", "a JSON file of headers (- for stdin)")
@@ -382,8 +468,18 @@ func (f *rootFlags) add(cmd *cobra.Command) {
 }
 
 func (f *rootFlags) contract(ctx context.Context) (*exitrpc.RootChainContract, *evm.Client, error) {
-	if f.rootRPC == "" || !common.IsHexAddress(f.rootChain) {
+	switch {
+	case f.rootRPC == "" && f.rootChain == "":
 		return nil, nil, usagef("--root-rpc and --root-chain are required")
+	case f.rootRPC == "":
+		return nil, nil, usagef("--root-rpc is required")
+	case f.rootChain == "":
+		return nil, nil, usagef("--root-chain is required")
+	case !common.IsHexAddress(f.rootChain):
+		return nil, nil, usagef("--root-chain %q is not an address (0x and 40 hex digits)", f.rootChain)
+	}
+	if err := checkRPCURL(f.rootRPC); err != nil {
+		return nil, nil, usagef("--root-rpc: %v", err)
 	}
 	rc, err := evm.DialAny(ctx, evm.Preset{Name: "root"}, f.rootRPC, evm.Options{})
 	if err != nil {
@@ -408,8 +504,17 @@ round trips it took.`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			ctx := cmd.Context()
-			if bttcRPC == "" || !common.IsHexAddress(childToken) || len(common.FromHex(tx)) != 32 {
-				return usagef("--bttc-rpc, --child-token and --tx (a 32-byte hash) are required")
+			if err := requireFlags(cmd, "bttc-rpc", "child-token", "tx"); err != nil {
+				return err
+			}
+			if err := checkRPCURL(bttcRPC); err != nil {
+				return usagef("--bttc-rpc: %v", err)
+			}
+			if !common.IsHexAddress(childToken) {
+				return usagef("--child-token %q is not an address (0x and 40 hex digits)", childToken)
+			}
+			if b, err := hexutil.Decode(tx); err != nil || len(b) != 32 {
+				return usagef("--tx %q is not a transaction hash (0x and 64 hex digits)", tx)
 			}
 			rootContract, rc, err := root.contract(ctx)
 			if err != nil {
