@@ -295,6 +295,9 @@ func (e *Engine) Run(ctx context.Context) error {
 	e.mu.Lock()
 	defer e.mu.Unlock()
 	e.running = false
+	if e.fatal == nil {
+		e.log.Info("engine stopped: leases handed over")
+	}
 	return e.fatal
 }
 
@@ -321,7 +324,9 @@ func (e *Engine) recover(ctx context.Context, r *Route) error {
 		}
 		if err := r.Wallet.Rebroadcast(ctx, sent); err != nil {
 			e.log.Warn("broadcasting a recorded transaction again", "route", r.Name, "task", t.ID, "tx", t.SentTx, "err", err)
+			continue
 		}
+		e.log.Info("recovered a recorded send: broadcast again", "route", r.Name, "task", t.ID, "tx", t.SentTx, "nonce", t.SentNonce)
 	}
 	return nil
 }
@@ -874,7 +879,7 @@ func (e *Engine) deliver(ctx context.Context, r *Route, t *Task) (bool, error) {
 		e.m.rpcErrors.WithLabelValues(r.Name, errKind(err)).Inc()
 		e.log.Warn("broadcast failed; the recorded transaction will be sent again", "route", r.Name, "task", t.ID, "tx", sent.Tx, "err", err)
 	default:
-		e.log.Debug("sent", "route", r.Name, "task", t.ID, "tx", sent.Tx, "nonce", sent.Nonce)
+		e.log.Info("sent", "route", r.Name, "task", t.ID, "tx", sent.Tx, "nonce", sent.Nonce)
 	}
 	return true, nil
 }
@@ -958,7 +963,7 @@ func (e *Engine) confirmed(r *Route, t *Task, note string) {
 	t.State, t.LastError, t.NextTry = Confirmed, note, time.Time{}
 	e.m.confirmed.WithLabelValues(r.Name).Inc()
 	e.sawDelivery(r)
-	e.log.Debug("confirmed", "route", r.Name, "task", t.ID, "note", note)
+	e.log.Info("delivered", "route", r.Name, "task", t.ID, "tx", t.SentTx, "note", note)
 }
 
 // attemptFailed records a failed attempt: backoff, or Failed once

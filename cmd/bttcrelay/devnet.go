@@ -358,6 +358,9 @@ func (a *app) runTraffic(ctx context.Context, path, root string, deposits, withd
 		}
 	}
 	var sent []trafficTx
+	if !a.json && deposits+withdrawals+packets > 0 {
+		fmt.Fprintf(a.out, "%-15s %-9s %6s  %s\n", "kind", "chain", "amount", "transaction")
+	}
 	report := func(t trafficTx) {
 		sent = append(sent, t)
 		if !a.json {

@@ -8,10 +8,13 @@ import (
 	"fmt"
 	"io"
 	"log/slog"
+	"maps"
 	"math/big"
 	"net/http"
 	"os"
 	"path/filepath"
+	"slices"
+	"strings"
 	"sync"
 	"sync/atomic"
 	"text/tabwriter"
@@ -180,19 +183,23 @@ func Run(ctx context.Context, out io.Writer, opts Options) (*Summary, error) {
 			}
 			n.detail("validator %d %s %s", i, v, state)
 		}
-		eth, bsc, trx := d.Root("ethereum"), d.Root("bsc"), d.Root("tron")
+		// Every contract of the manifest, so the count below is what was
+		// narrated.
 		n.say("contracts deployed")
-		n.detail("ethereum: CheckpointManager %s, ExitManager %s, TestERC20 %s, StateSender %s, PacketInbox %s",
-			eth.CheckpointManager, eth.ExitManager, eth.RootToken, eth.StateSender, eth.PacketInbox)
-		n.detail("bsc:      CheckpointManager %s, PacketInbox %s, PacketRecorder %s", bsc.CheckpointManager, bsc.PacketInbox, bsc.PacketRecorder)
-		n.detail("tron:     CheckpointManager %s, PacketInbox %s, PacketRecorder %s (TRON addresses %s, %s, %s)",
-			trx.CheckpointManager, trx.PacketInbox, trx.PacketRecorder, tron.FromEVM(trx.CheckpointManager), tron.FromEVM(trx.PacketInbox),
-			tron.FromEVM(trx.PacketRecorder))
-		n.detail("bttc:     ChildTestToken %s, PacketOutbox %s, PacketInbox %s, DepositReceiver %s",
-			eth.ChildToken, d.PacketOutbox, d.ChildInbox, eth.DepositReceiver)
 		deployed := 0
-		for _, c := range d.Manifest().Chains {
-			deployed += len(c.Contracts)
+		for _, c := range d.Chains() {
+			names := slices.Sorted(maps.Keys(d.Manifest().Chains[c.Name].Contracts))
+			var parts []string
+			for _, name := range names {
+				addr := d.Manifest().Chains[c.Name].Contracts[name]
+				part := fmt.Sprintf("%s %s", name, addr)
+				if c.Tron != nil {
+					part += " (" + tron.FromEVM(addr).String() + ")"
+				}
+				parts = append(parts, part)
+			}
+			deployed += len(names)
+			n.detail("%-9s %s", c.Name+":", strings.Join(parts, ", "))
 		}
 		return fmt.Sprintf("%d chains, 4 validators (1 offline), %d contracts", len(d.Chains()), deployed), nil
 	}); err != nil {
