@@ -107,6 +107,7 @@ type Node struct {
 	pending []*core.Transaction
 	lose    int   // broadcasts to accept and then lose
 	lost    int   // broadcasts lost so far
+	refused int   // pending transactions the EVM refused (dropped from their block)
 	shift   int64 // ms added to the timestamps of the next blocks
 
 	srv     *grpc.Server
@@ -208,6 +209,14 @@ func (n *Node) Lost() int {
 	return n.lost
 }
 
+// Refused returns how many pending transactions the EVM refused to
+// execute (dropped from their block, as java-tron drops them).
+func (n *Node) Refused() int {
+	n.mu.Lock()
+	defer n.mu.Unlock()
+	return n.refused
+}
+
 // AdvanceTime moves the timestamps of the next blocks forward by d.
 func (n *Node) AdvanceTime(d time.Duration) {
 	n.mu.Lock()
@@ -289,8 +298,14 @@ func (n *Node) Commit(ctx context.Context) (int64, error) {
 		return 0, err
 	}
 	price := new(big.Int).Add(new(big.Int).Mul(head.BaseFee, big.NewInt(2)), big.NewInt(1e9))
+	// Every pending transaction leaves the pool now, whatever happens
+	// below: one handed to the EVM must never be handed over again (it
+	// would run twice under the next nonce).
+	pending := n.pending
+	n.pending = nil
 	var in []sent
-	for _, tx := range n.pending {
+	nonces := map[common.Address]uint64{} // the next nonce per owner within this block
+	for _, tx := range pending {
 		if tx.GetRawData().GetExpiration() <= ts {
 			continue // expired before a witness packed it
 		}
@@ -299,9 +314,14 @@ func (n *Node) Commit(ctx context.Context) (int64, error) {
 			continue
 		}
 		key := n.keys[owner]
-		nonce, err := n.evm.PendingNonceAt(ctx, owner)
-		if err != nil {
-			return 0, err
+		// The EVM pool promotes a transaction asynchronously: right after
+		// one is added, its pending nonce may not count it yet. The
+		// nonces handed out in this block are counted here.
+		nonce, seen := nonces[owner]
+		if !seen {
+			if nonce, err = n.evm.PendingNonceAt(ctx, owner); err != nil {
+				return 0, err
+			}
 		}
 		energy := uint64(tx.GetRawData().GetFeeLimit() / n.cfg.EnergyPrice)
 		intr, floor := intrinsic(ct.Data)
@@ -313,12 +333,15 @@ func (n *Node) Commit(ctx context.Context) (int64, error) {
 			return 0, err
 		}
 		if err := n.evm.SendTransaction(ctx, etx); err != nil {
-			return 0, fmt.Errorf("trontest: the EVM refused a transaction: %w", err)
+			// A transaction a witness cannot execute is dropped, as
+			// java-tron drops it; the block goes on with the others.
+			n.refused++
+			continue
 		}
+		nonces[owner] = nonce + 1
 		in = append(in, sent{tx: tx, evm: etx, msg: ethereum.CallMsg{From: owner, To: &to, Gas: gas, Data: ct.Data,
 			Value: big.NewInt(ct.CallValue)}, intrins: intr})
 	}
-	n.pending = nil
 	hash := n.evm.Commit()
 	evmBlock, err := n.evm.HeaderByHash(ctx, hash)
 	if err != nil {
