@@ -362,7 +362,11 @@ func (d *Devnet) deploy(ctx context.Context) error {
 		if err != nil {
 			return common.Address{}
 		}
-		addr, tx, e := f(TransactOpts(c, d.Deployer))
+		o := TransactOpts(c, d.Deployer)
+		// A constructor's gas grows with what it stores (the validator
+		// set: 3M covered 39 validators): estimated, not fixed.
+		o.GasLimit = 0
+		addr, tx, e := f(o)
 		if e != nil {
 			err = errorf(ErrChain, e, "deploying %s on %s", what, c.Name)
 			return common.Address{}

@@ -95,3 +95,13 @@ func TestDevnetRoutes(t *testing.T) {
 	require.NoError(t, err)
 	require.EqualValues(t, 70, got.Int64())
 }
+
+// TestManyValidators: a devnet of 40 validators deploys: its
+// CheckpointManager's constructor stores the set, and the fixed 3M gas of
+// a deployment covered 39 (now the gas is estimated).
+func TestManyValidators(t *testing.T) {
+	d, err := devnet.New(context.Background(), devnet.Config{Validators: 40, Offline: 13})
+	require.NoError(t, err)
+	defer d.Close()
+	require.Len(t, d.Validators, 40)
+}
