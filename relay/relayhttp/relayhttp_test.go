@@ -69,7 +69,10 @@ func TestOperatorPage(t *testing.T) {
 	code, body = get("/metrics")
 	require.Equal(t, http.StatusOK, code)
 	require.Contains(t, body, `relay_tasks{route="r",state="failed"}`)
-	require.Contains(t, body, `relay_route_stalled{route="r"} 1`)
+	require.Eventually(t, func() bool { // the gauges are refreshed every poll
+		_, body := get("/metrics")
+		return strings.Contains(body, `relay_route_stalled{route="r"} 1`)
+	}, 10*time.Second, 10*time.Millisecond, "relay_route_stalled")
 	code, body = get("/api/tasks?state=failed")
 	require.Equal(t, http.StatusOK, code)
 	var tasks []relay.Task
