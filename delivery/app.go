@@ -12,6 +12,7 @@ import (
 	"sort"
 	"strings"
 	"sync"
+	"time"
 
 	"github.com/bttc-relay/sdk/bttc"
 	"github.com/bttc-relay/sdk/chains"
@@ -220,6 +221,10 @@ type Config struct {
 	// Fault is for tests only.
 	Fault  Fault
 	Logger *slog.Logger
+	// HaltAfter: when no block has been finalized for this long the node
+	// says the network has stopped (no quorum online), in its log and its
+	// /status, until the next block (default 10 s).
+	HaltAfter time.Duration
 }
 
 // App is the Delivery Chain's ABCI++ application.
@@ -246,6 +251,10 @@ type App struct {
 	seen map[string][]byte
 	// rejected counts vote extensions VerifyVoteExtension refused.
 	rejected int
+	// This node's own clock, not agreed state: when it last finalized a
+	// block (or started), and whether it said the network stopped.
+	lastBlockAt time.Time
+	halted      bool
 }
 
 // NewApp returns the application of one node.
@@ -259,7 +268,10 @@ func NewApp(cfg Config) *App {
 	if _, ok := cfg.Chains["bttc"]; !ok && cfg.BTTC != nil {
 		cfg.Chains["bttc"] = cfg.BTTC
 	}
-	return &App{cfg: cfg, log: cfg.Logger, proposed: map[int64][]byte{}, seen: map[string][]byte{}}
+	if cfg.HaltAfter <= 0 {
+		cfg.HaltAfter = 10 * time.Second
+	}
+	return &App{cfg: cfg, log: cfg.Logger, proposed: map[int64][]byte{}, seen: map[string][]byte{}, lastBlockAt: time.Now()}
 }
 
 // RejectedExtensions is how many vote extensions this node refused.
@@ -720,6 +732,11 @@ func (a *App) VerifyVoteExtension(_ context.Context, req *abci.RequestVerifyVote
 func (a *App) FinalizeBlock(_ context.Context, req *abci.RequestFinalizeBlock) (*abci.ResponseFinalizeBlock, error) {
 	a.mu.Lock()
 	defer a.mu.Unlock()
+	if a.halted {
+		a.log.Info("the Delivery network makes blocks again", "height", req.Height, "stopped for", time.Since(a.lastBlockAt).Round(time.Second))
+		a.halted = false
+	}
+	a.lastBlockAt = time.Now()
 	results := make([]*abci.ExecTxResult, len(req.Txs))
 	for i, raw := range req.Txs {
 		results[i] = &abci.ExecTxResult{}
@@ -760,6 +777,28 @@ func (a *App) Commit(context.Context, *abci.RequestCommit) (*abci.ResponseCommit
 	return &abci.ResponseCommit{}, nil
 }
 
+// watchHalt says, every second until ctx ends, when the network stops
+// making blocks for HaltAfter (fewer than 2/3 of the voting power online:
+// CometBFT waits without a word); FinalizeBlock says when it resumes.
+func (a *App) watchHalt(ctx context.Context) {
+	t := time.NewTicker(time.Second)
+	defer t.Stop()
+	for {
+		select {
+		case <-ctx.Done():
+			return
+		case <-t.C:
+		}
+		a.mu.Lock()
+		if d := time.Since(a.lastBlockAt); !a.halted && d > a.cfg.HaltAfter {
+			a.halted = true
+			a.log.Warn("the Delivery network has stopped making blocks: fewer than 2/3 of the voting power online?",
+				"height", a.height, "for", d.Round(time.Second))
+		}
+		a.mu.Unlock()
+	}
+}
+
 // Query implements abci.Application:
 //
 //	/ready                 every ready checkpoint (JSON array of Ready)
@@ -768,7 +807,7 @@ func (a *App) Commit(context.Context, *abci.RequestCommit) (*abci.ResponseCommit
 //	/packets/<lane>/<k>    lane <lane>'s signed batch <k>
 //	/lanes                 the lanes (genesis)
 //	/status                {"height", "nextStart", "ready", "laneNext", "readyPackets",
-//	                        "rejectedExtensions"}
+//	                        "rejectedExtensions", "halted", "lastBlockAgeMs"}
 func (a *App) Query(_ context.Context, req *abci.RequestQuery) (*abci.ResponseQuery, error) {
 	a.mu.Lock()
 	defer a.mu.Unlock()
@@ -809,7 +848,8 @@ func (a *App) Query(_ context.Context, req *abci.RequestQuery) (*abci.ResponseQu
 		v = a.gen.Lanes
 	case req.Path == "/status":
 		v = map[string]any{"height": a.height, "nextStart": a.nextStart, "ready": len(a.ready),
-			"laneNext": a.laneNext, "readyPackets": len(a.readyPackets), "rejectedExtensions": a.rejected}
+			"laneNext": a.laneNext, "readyPackets": len(a.readyPackets), "rejectedExtensions": a.rejected,
+			"halted": a.halted, "lastBlockAgeMs": time.Since(a.lastBlockAt).Milliseconds()}
 	default:
 		return &abci.ResponseQuery{Code: 1, Log: "unknown path " + req.Path}, nil
 	}

@@ -64,6 +64,10 @@ type Status struct {
 	ReadyPackets int      `json:"readyPackets"`
 	// RejectedExtensions counts the vote extensions this node refused.
 	RejectedExtensions int `json:"rejectedExtensions"`
+	// Halted is set while the network has made no block for the node's
+	// HaltAfter; LastBlockAgeMs is how long ago this node finalized one.
+	Halted         bool  `json:"halted"`
+	LastBlockAgeMs int64 `json:"lastBlockAgeMs"`
 }
 
 // Status returns the node's view of the checkpoint schedule.

@@ -58,7 +58,8 @@ func TestDeliveryNodeChild(t *testing.T) {
 	}
 	bttc := dial("bttc", devnet.BTTCChainID, os.Getenv(envBTTC))
 	root := dial("ethereum", devnet.DefaultRoots()[0].ChainID, os.Getenv(envRoot))
-	o := delivery.NodeOptions{BTTC: bttc, Chains: map[string]chains.Reader{"ethereum": root}, Fault: delivery.Fault(fault)}
+	o := delivery.NodeOptions{BTTC: bttc, Chains: map[string]chains.Reader{"ethereum": root}, Fault: delivery.Fault(fault),
+		HaltAfter: 2 * time.Second}
 	if os.Getenv("DELIVERY_LOG") != "" {
 		o.Logger = slog.New(slog.NewTextHandler(os.Stderr, nil))
 	}
@@ -258,9 +259,17 @@ func TestDeliveryNetwork(t *testing.T) {
 	s2, err := n.status(0)
 	require.NoError(t, err)
 	require.LessOrEqual(t, s2.Height, s.Height+1, "no progress with 2 of 4")
+	// ... and its nodes say so ...
+	require.Eventually(t, func() bool {
+		s, err := n.status(0)
+		return err == nil && s.Halted && s.LastBlockAgeMs > 2000
+	}, 30*time.Second, 100*time.Millisecond, "a node's status says the network stopped")
 	// ... and resumes when one returns (it replays its blocks first).
 	n.start(2, delivery.Honest)
 	n.readyAtLeast(0, s2.Ready+2, 90*time.Second)
+	s3, err := n.status(0)
+	require.NoError(t, err)
+	require.False(t, s3.Halted, "the status says the network makes blocks again")
 
 	// A validator that signs a wrong root, then one that sends garbage.
 	bad := crypto.PubkeyToAddress(n.d.Validators[3].PublicKey)

@@ -1,6 +1,7 @@
 package delivery
 
 import (
+	"context"
 	"crypto/ecdsa"
 	"encoding/json"
 	"fmt"
@@ -209,6 +210,8 @@ type Node struct {
 	node *node.Node
 	// RPC is the node's CometBFT RPC address ("http://127.0.0.1:port").
 	RPC string
+
+	stopWatch func()
 }
 
 // NodeOptions configure StartNode.
@@ -223,6 +226,8 @@ type NodeOptions struct {
 	// CometLog (default: none).
 	Logger   *slog.Logger
 	CometLog cmtlog.Logger
+	// HaltAfter: see Config.HaltAfter.
+	HaltAfter time.Duration
 }
 
 // StartNode starts the node in home (written by Testnet). Stop it with
@@ -237,7 +242,7 @@ func StartNode(home string, o NodeOptions) (*Node, error) {
 	if err != nil {
 		return nil, err
 	}
-	app := NewApp(Config{BTTC: o.BTTC, Chains: o.Chains, Signer: signer, Fault: o.Fault, Logger: o.Logger})
+	app := NewApp(Config{BTTC: o.BTTC, Chains: o.Chains, Signer: signer, Fault: o.Fault, Logger: o.Logger, HaltAfter: o.HaltAfter})
 	nk, err := p2p.LoadNodeKey(c.NodeKeyFile())
 	if err != nil {
 		return nil, err
@@ -256,11 +261,14 @@ func StartNode(home string, o NodeOptions) (*Node, error) {
 		return nil, err
 	}
 	rpc := strings.Replace(c.RPC.ListenAddress, "tcp://", "http://", 1)
-	return &Node{App: app, node: n, RPC: rpc}, nil
+	ctx, cancel := context.WithCancel(context.Background())
+	go app.watchHalt(ctx)
+	return &Node{App: app, node: n, RPC: rpc, stopWatch: cancel}, nil
 }
 
 // Stop stops the node and waits for it.
 func (n *Node) Stop() error {
+	n.stopWatch()
 	if err := n.node.Stop(); err != nil {
 		return err
 	}
