@@ -319,3 +319,20 @@ func writeConfig(t *testing.T, dir string) string {
 	require.NoError(t, os.WriteFile(path, []byte("network = \"bttc-mainnet\"\n"), 0o644))
 	return path
 }
+
+// TestDevnetDirLocked: a second devnet on a directory one holds is
+// refused with the holder's pid; the lock is free once released.
+func TestDevnetDirLocked(t *testing.T) {
+	dir := t.TempDir()
+	unlock, err := lockDir(dir)
+	require.NoError(t, err)
+	_, err = lockDir(dir)
+	require.ErrorContains(t, err, fmt.Sprintf("in use by another devnet (pid %d)", os.Getpid()))
+	_, errOut, code := cli(t, "", "devnet", "--dir", dir)
+	require.Equal(t, exitFailed, code)
+	require.Contains(t, errOut, "in use by another devnet")
+	unlock()
+	again, err := lockDir(dir)
+	require.NoError(t, err)
+	again()
+}
