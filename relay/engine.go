@@ -677,7 +677,7 @@ func (e *Engine) findFork(ctx context.Context, r *Route, cur Cursor) (Cursor, er
 		// Below where the route starts there are no records and no
 		// work: the block before StartBlock is a fork point whatever it
 		// holds.
-		below := n == r.StartBlock && n > 0
+		below := n == r.StartBlock
 		if !ok && !below {
 			break
 		}

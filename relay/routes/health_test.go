@@ -38,7 +38,7 @@ import (
 // gaps are not taken for a stall.
 func healthOpts() relay.Options {
 	return relay.Options{PollInterval: 50 * time.Millisecond, AwaitInterval: 100 * time.Millisecond, ConfirmPoll: 50 * time.Millisecond,
-		HeadStallBlocks: 40, Logger: nil}
+		HeadStallBlocks: 40}
 }
 
 const healthBlockTime = 50 * time.Millisecond

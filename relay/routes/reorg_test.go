@@ -9,7 +9,6 @@ import (
 	"github.com/bttc-relay/sdk/bttc"
 	"github.com/bttc-relay/sdk/chains/evm"
 	"github.com/bttc-relay/sdk/relay"
-	"github.com/bttc-relay/sdk/relay/boltstore"
 	"github.com/bttc-relay/sdk/relay/relaytest"
 	"github.com/bttc-relay/sdk/relay/routes"
 	"github.com/stretchr/testify/require"
@@ -17,32 +16,19 @@ import (
 
 // reorgFixture is a bridge mined by hand and an engine running on it.
 type reorgFixture struct {
-	b     *relaytest.Bridge
-	store relay.Store
-	eng   *relay.Engine
+	b   *relaytest.Bridge
+	eng *relay.Engine
 }
 
 func newReorgFixture(t *testing.T, cfg relaytest.Config) *reorgFixture {
-	ctx := context.Background()
-	b, err := relaytest.New(ctx, cfg)
+	b, err := relaytest.New(context.Background(), cfg)
 	require.NoError(t, err)
 	t.Cleanup(b.Close)
-	bc, rc, err := b.Connect(ctx, b.InProcess(), evm.Options{})
+	bc, rc, err := b.Connect(context.Background(), b.InProcess(), evm.Options{})
 	require.NoError(t, err)
-	store, err := boltstore.Open(t.TempDir())
-	require.NoError(t, err)
-	eng, err := relay.New(store, relay.Options{PollInterval: 20 * time.Millisecond, AwaitInterval: 50 * time.Millisecond,
-		ConfirmPoll: 30 * time.Millisecond, Logger: logger(t)}, b.Routes(bc, rc, b.Relayer)...)
-	require.NoError(t, err)
-	runCtx, cancel := context.WithCancel(ctx)
-	done := make(chan error, 1)
-	go func() { done <- eng.Run(runCtx) }()
-	t.Cleanup(func() {
-		cancel()
-		require.NoError(t, <-done)
-		store.Close()
-	})
-	return &reorgFixture{b: b, store: store, eng: eng}
+	eng := runRoutes(t, relay.Options{PollInterval: 20 * time.Millisecond, AwaitInterval: 50 * time.Millisecond,
+		ConfirmPoll: 30 * time.Millisecond}, b.Routes(bc, rc, b.Relayer))
+	return &reorgFixture{b: b, eng: eng}
 }
 
 // burn burns amount and returns the exit task ID and the burn's block.
